@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { CareerDiagram } from "@/components/career-diagram";
+import { Heading } from "@/components/heading";
+import { Prose } from "@/components/prose";
+import { RolePage } from "@/components/role-page";
+import { SourceRefs } from "@/components/source-refs";
+import { pageMetadata } from "@/lib/metadata";
+import { type RoleParams, requireRole } from "@/lib/params";
+import { rolePath } from "@/lib/routes";
+import { roleTrail } from "@/lib/trail";
+
+export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+  const role = await requireRole(params);
+  return pageMetadata({
+    title: `Évolution : ${role.title}`,
+    description: role.career.description,
+    path: rolePath(role.slug, "evolution"),
+  });
+}
+
+export default async function CareerPage({ params }: { params: RoleParams }) {
+  const role = await requireRole(params);
+  const { career } = role;
+  const title = new Map(career.roles.map((r) => [r.id, r]));
+  return (
+    <RolePage role={role} section="evolution" trail={roleTrail(role, "evolution")} title={`Évoluer quand on est ${role.title.toLowerCase()}`}>
+      <section className="space-y-4">
+        <Heading id="schema" title="Les évolutions en un schéma" className="text-2xl font-bold" />
+        <CareerDiagram career={career} id="carriere" />
+      </section>
+      <section className="space-y-4">
+        <Heading id="en-mots" title="Les évolutions en mots" className="text-2xl font-bold" />
+        <ol className="space-y-3">
+          {career.paths.map((p) => {
+            const to = title.get(p.to);
+            return (
+              <li key={`${p.from}-${p.to}`} id={`${p.from}-vers-${p.to}`} className="rounded-lg border border-line p-4">
+                <p className="font-semibold">
+                  {title.get(p.from)?.title} <span aria-hidden="true">→</span>
+                  <span className="sr-only">, vers </span> {to?.title}
+                </p>
+                {to?.detail && <p>{to.detail}</p>}
+                {p.note && <p className="text-muted">{p.note}</p>}
+                <SourceRefs ids={p.sources} />
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      <Prose body={career.body} />
+    </RolePage>
+  );
+}

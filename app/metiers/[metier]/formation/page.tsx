@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { Prose } from "@/components/prose";
+import { RolePage } from "@/components/role-page";
+import { SourcedItems } from "@/components/sourced-items";
+import { pageMetadata } from "@/lib/metadata";
+import { type RoleParams, requireRole } from "@/lib/params";
+import { rolePath } from "@/lib/routes";
+import { roleTrail } from "@/lib/trail";
+
+export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+  const role = await requireRole(params);
+  return pageMetadata({
+    title: `Formation : ${role.title}`,
+    description: role.training.description,
+    path: rolePath(role.slug, "formation"),
+  });
+}
+
+export default async function TrainingPage({ params }: { params: RoleParams }) {
+  const role = await requireRole(params);
+  const { training } = role;
+  return (
+    <RolePage role={role} section="formation" trail={roleTrail(role, "formation")} title={`Devenir ${role.title.toLowerCase()}`}>
+      <section className="space-y-4">
+        <Heading id="voies" title="Les voies d'accès" className="text-2xl font-bold" />
+        <SourcedItems items={training.paths} />
+      </section>
+      <Prose body={training.body} />
+    </RolePage>
+  );
+}

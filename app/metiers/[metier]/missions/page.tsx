@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { Prose } from "@/components/prose";
+import { RolePage } from "@/components/role-page";
+import { SourceRefs } from "@/components/source-refs";
+import { SourcedItems } from "@/components/sourced-items";
+import { pageMetadata } from "@/lib/metadata";
+import { type RoleParams, requireRole } from "@/lib/params";
+import { rolePath } from "@/lib/routes";
+import { roleTrail } from "@/lib/trail";
+
+export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+  const role = await requireRole(params);
+  return pageMetadata({
+    title: `Missions : ${role.title}`,
+    description: role.missions.description,
+    path: rolePath(role.slug, "missions"),
+  });
+}
+
+export default async function MissionsPage({ params }: { params: RoleParams }) {
+  const role = await requireRole(params);
+  const { missions } = role;
+  return (
+    <RolePage role={role} section="missions" trail={roleTrail(role, "missions")} title={`Les missions du ${role.title.toLowerCase()}`}>
+      <Prose body={missions.body} />
+      <section className="space-y-4">
+        <Heading id="missions" title="Ses missions" className="text-2xl font-bold" />
+        <SourcedItems items={missions.items} />
+      </section>
+      {missions.phases.length > 0 && (
+        <section className="space-y-4">
+          <Heading id="phases" title="Les phases du travail" className="text-2xl font-bold" />
+          <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            {missions.phases.map((phase, i) => (
+              <li key={phase.id} id={phase.id} className="flex gap-3 rounded-lg border border-line bg-surface p-4">
+                <span
+                  aria-hidden="true"
+                  className="flex size-8 shrink-0 items-center justify-center rounded-full bg-accent font-bold text-on-accent"
+                >
+                  {i + 1}
+                </span>
+                <span className="font-medium">{phase.title}</span>
+              </li>
+            ))}
+          </ol>
+          <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} />
+        </section>
+      )}
+    </RolePage>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { Prose } from "@/components/prose";
+import { RolePage } from "@/components/role-page";
+import { SalaryLadder } from "@/components/salary-ladder";
+import { SalaryTable } from "@/components/salary-table";
+import { SourceRefs } from "@/components/source-refs";
+import { getAllRoles, getSource, requireCountry } from "@/lib/content";
+import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
+import { currencyName, formatMoney, formatList } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { type CountryParams, requireRoleCountry } from "@/lib/params";
+import { comparePath, pairSlug, salaryPath, sourcePath } from "@/lib/routes";
+import { basisLabel, periodLabel } from "@/lib/salary";
+import { roleTrail } from "@/lib/trail";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllRoles().flatMap((role) => role.salaryCountries.map((pays) => ({ metier: role.slug, pays })));
+}
+
+export async function generateMetadata({ params }: { params: CountryParams }): Promise<Metadata> {
+  const { role, salary, country } = await requireRoleCountry(params);
+  const first = salary.figures[0];
+  return pageMetadata({
+    title: `Salaire ${role.title.toLowerCase()} ${country.preposition} ${country.name}`,
+    description: `${role.title} ${country.preposition} ${country.name} : ${figureSummary(first, salary.currency)} (${first.label.toLowerCase()}). Niveaux, devise, période, brut ou net et source.`,
+    path: salaryPath(role.slug, country.slug),
+  });
+}
+
+export default async function CountrySalaryPage({ params }: { params: CountryParams }) {
+  const { role, salary, country } = await requireRoleCountry(params);
+  const rows = salaryRows(role).filter((r) => r.country.slug === country.slug);
+  const source = getSource(salary.source);
+  const bases = [...new Set(salary.figures.map((f) => basisLabel[f.basis]))];
+  const periods = [...new Set(salary.figures.map((f) => periodLabel[f.period]))];
+  const others = role.salaryCountries.filter((c) => c !== country.slug);
+  return (
+    <RolePage
+      role={role}
+      section="salaires"
+      trail={roleTrail(role, "salaires", { name: country.name, path: salaryPath(role.slug, country.slug) })}
+      title={`Salaire ${country.preposition} ${country.name}`}
+      lead={
+        <p>
+          {salary.figures.map((f, i) => (
+            <span key={f.id}>
+              {i > 0 && " ; "}
+              {f.label} : <strong className="text-fg">{figureSummary(f, salary.currency)}</strong>
+              {euroEquivalent(f, salary) && ` (${euroEquivalent(f, salary)})`}
+            </span>
+          ))}
+          .
+        </p>
+      }
+    >
+      <section className="space-y-4">
+        <Heading id="fiche-technique" title="Ce que dit la source" className="text-2xl font-bold" />
+        <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-line bg-surface p-4 sm:grid-cols-2">
+          <div>
+            <dt className="text-sm font-semibold text-muted">Source</dt>
+            <dd>
+              <a href={sourcePath(salary.source)}>{source?.title}</a>
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm font-semibold text-muted">Devise</dt>
+            <dd>
+              {currencyName(salary.currency)} ({salary.currency})
+            </dd>
+          </div>
+          <div>
+            <dt className="text-sm font-semibold text-muted">Période</dt>
+            <dd>{formatList(periods)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm font-semibold text-muted">Brut ou net</dt>
+            <dd>{formatList(bases)}</dd>
+          </div>
+          <div>
+            <dt className="text-sm font-semibold text-muted">Année des données</dt>
+            <dd>{salary.year ?? "non précisée"}</dd>
+          </div>
+          <div>
+            <dt className="text-sm font-semibold text-muted">Conversion en euros</dt>
+            <dd>
+              {country.exchange ? (
+                <>
+                  {formatMoney(country.exchange.amount, country.currency)} ≈ {formatMoney(country.exchange.equals, "EUR")}, selon
+                  la source elle-même
+                </>
+              ) : (
+                "sans objet (montants en euros)"
+              )}
+            </dd>
+          </div>
+          {salary.country_note && (
+            <div className="sm:col-span-2">
+              <dt className="text-sm font-semibold text-muted">Pays</dt>
+              <dd>{salary.country_note}</dd>
+            </div>
+          )}
+        </dl>
+        <Prose body={salary.body} />
+      </section>
+      <SalaryLadder rows={rows} />
+      <section className="space-y-4">
+        <Heading id="chiffres" title="Les chiffres par niveau" className="text-2xl font-bold" />
+        <SalaryTable rows={rows} caption={`${role.title} ${country.preposition} ${country.name}`} showCountry={false} />
+      </section>
+      {salary.factors.length > 0 && (
+        <section className="space-y-2">
+          <Heading id="facteurs" title="Ce qui fait varier le salaire" className="text-2xl font-bold" />
+          <ul className="list-disc pl-5">
+            {salary.factors.map((f) => (
+              <li key={f.label}>{f.label}</li>
+            ))}
+          </ul>
+          <SourceRefs ids={[...new Set(salary.factors.flatMap((f) => f.sources))]} />
+        </section>
+      )}
+      {others.length > 0 && (
+        <nav aria-label="Comparer avec un autre pays" className="no-print">
+          <ul className="flex flex-wrap gap-3">
+            {others.map((o) => (
+              <li key={o}>
+                <a href={comparePath(role.slug, pairSlug(country.slug, o))} className="font-semibold">
+                  Comparer avec {requireCountry(o).name} →
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </RolePage>
+  );
+}

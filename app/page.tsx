@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { SourceRefs } from "@/components/source-refs";
+import { getAllRoles, getSources } from "@/lib/content";
+import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
+import { pageMetadata } from "@/lib/metadata";
+import { rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
+import { site } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({
+  title: `${site.name} : fiches métiers sourcées`,
+  description: site.description,
+  path: "/",
+  type: "website",
+});
+
+export default function HomePage() {
+  const roles = getAllRoles();
+  const sources = getSources();
+  return (
+    <div className="space-y-12">
+      <section className="space-y-4 pt-2">
+        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{site.name}</h1>
+        <p className="max-w-3xl text-lg text-muted">
+          Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
+          doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
+          l'article dont il vient ; quand les sources se taisent, nous le disons.
+        </p>
+        <p className="max-w-3xl text-muted">
+          Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
+          qui partagent un lien ou impriment une page. {roles.length > 1 ? `${roles.length} métiers` : "Un métier"}{" "}
+          pour commencer, d'autres suivront.
+        </p>
+      </section>
+
+      <section aria-labelledby="metiers" className="space-y-4">
+        <h2 id="metiers" className="text-2xl font-bold">
+          Les métiers du guide
+        </h2>
+        <ul className="grid gap-5">
+          {roles.map((role) => (
+            <li key={role.slug} className="rounded-xl border border-line bg-surface p-5 sm:p-6">
+              <h3 className="text-xl font-bold">
+                <a href={rolePath(role.slug)}>{role.title}</a>
+              </h3>
+              <p className="mt-2 max-w-3xl">{role.summary}</p>
+              <dl className="mt-4 grid gap-3 sm:grid-cols-3">
+                {salaryHighlights(role).map(({ salary, country, figure }) => (
+                  <div key={salary.country} className="rounded-lg bg-bg p-3">
+                    <dt className="text-sm text-muted">
+                      <a href={salaryPath(role.slug, salary.country)}>
+                        {country.name} : {figure.label.toLowerCase()}
+                      </a>
+                    </dt>
+                    <dd className="font-semibold">{figureSummary(figure, salary.currency)}</dd>
+                  </div>
+                ))}
+                <div className="rounded-lg bg-bg p-3">
+                  <dt className="text-sm text-muted">Évolutions possibles</dt>
+                  <dd className="font-semibold">{nextSteps(role).length} pistes citées</dd>
+                </div>
+              </dl>
+              <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                {roleSections.map((s) => (
+                  <li key={s.key}>
+                    <a href={rolePath(role.slug, s.key)}>{s.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="sources-home" className="space-y-3">
+        <h2 id="sources-home" className="text-2xl font-bold">
+          D'où viennent les informations
+        </h2>
+        <p className="max-w-3xl">
+          Les fiches restructurent {sources.length} articles en français, reformulés avec nos mots. Les chiffres
+          sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
+        </p>
+        <SourceRefs ids={sources.map((s) => s.id)} />
+        <p>
+          <a href={sourcesPath}>Voir ce que couvre chaque source</a>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { PageHeader } from "@/components/page-header";
+import { Prose } from "@/components/prose";
+import { compareSources } from "@/lib/compare";
+import { getAllRoles, getSources } from "@/lib/content";
+import { formatDay } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { comparePath, sourcesPath } from "@/lib/routes";
+import { homeCrumb } from "@/lib/trail";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Les sources du guide",
+  description:
+    "Les deux articles dont ce guide est tiré : ce que couvre chacun, ce que nous en avons repris, et ce qu'ils ne disent pas.",
+  path: sourcesPath,
+});
+
+export default function SourcesPage() {
+  const sources = getSources();
+  const ids = sources.map((s) => s.id);
+  const roles = getAllRoles();
+  return (
+    <div className="space-y-10">
+      <PageHeader
+        trail={[homeCrumb, { name: "Sources", path: sourcesPath }]}
+        title="Les sources du guide"
+        lead={
+          <p>
+            Tout ce que dit ce guide vient de ces articles, reformulé avec nos mots. Les chiffres sont repris tels quels ;
+            là où les articles se taisent, les pages le disent.
+          </p>
+        }
+      />
+      {sources.map((source) => (
+        <section key={source.id} className="space-y-4 rounded-xl border border-line p-5 sm:p-6">
+          <Heading id={source.id} title={source.title} className="text-2xl font-bold" />
+          <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
+            <div>
+              <dt className="font-semibold text-muted">Type</dt>
+              <dd>{source.kind}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold text-muted">Éditeur</dt>
+              <dd>{source.publisher ?? "non précisé"}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold text-muted">Date</dt>
+              <dd>{source.published ? formatDay(source.published) : "non précisée"}</dd>
+            </div>
+            <div>
+              <dt className="font-semibold text-muted">Lecture annoncée</dt>
+              <dd>{source.reading_time ?? "non précisée"}</dd>
+            </div>
+          </dl>
+          <Prose body={source.body} />
+          {roles.map((role) => {
+            const topics = compareSources(role, ids);
+            return (
+              <div key={role.slug} className="space-y-2">
+                <h3 className="font-semibold">Ce que nous en avons repris pour « {role.title} »</h3>
+                <ul className="grid gap-2 text-sm sm:grid-cols-2">
+                  {topics.map((t) => {
+                    const own = t.only[source.id].length;
+                    const shared = t.shared.filter((i) => i.sources.includes(source.id)).length;
+                    return (
+                      <li key={t.key} className="rounded-md bg-surface px-3 py-2">
+                        <a href={t.href} className="font-semibold">
+                          {t.label}
+                        </a>{" "}
+                        : {own + shared === 0 ? "rien (la source est muette)" : `${own + shared} fait${own + shared > 1 ? "s" : ""}, dont ${own} qu'elle est seule à donner`}
+                      </li>
+                    );
+                  })}
+                </ul>
+                <p className="text-sm">
+                  <a href={`${comparePath(role.slug)}#sources`}>Comparer les sources rubrique par rubrique</a>
+                </p>
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}

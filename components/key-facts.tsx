@@ -1,0 +1,51 @@
+import { Heading } from "@/components/heading";
+import { SourceRefs } from "@/components/source-refs";
+import type { Role } from "@/lib/content";
+import { euroEquivalent, figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
+import { formatList } from "@/lib/format";
+import { rolePath, salaryPath } from "@/lib/routes";
+
+/** The occupation at a glance, computed from its content. */
+export function KeyFacts({ role }: { role: Role }) {
+  const steps = nextSteps(role);
+  const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
+  const careerSources = [...new Set(role.career.paths.filter((p) => p.from === role.career.start).flatMap((p) => p.sources))];
+  return (
+    <section aria-labelledby="en-bref" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
+      <Heading id="en-bref" title="En bref" className="text-xl font-bold" />
+      <dl className="mt-4 grid gap-x-8 gap-y-5 sm:grid-cols-2">
+        {salaryHighlights(role).map(({ salary, country, figure }) => {
+          const eur = euroEquivalent(figure, salary);
+          return (
+            <div key={salary.country}>
+              <dt className="text-sm font-semibold text-muted">
+                Salaire {country.preposition} {country.name} ({figure.label.toLowerCase()})
+              </dt>
+              <dd>
+                <a href={salaryPath(role.slug, salary.country)} className="text-lg font-semibold">
+                  {figureSummary(figure, salary.currency)}
+                </a>
+                {eur && <span className="text-muted"> ({eur})</span>}
+                <SourceRefs ids={[salary.source]} />
+              </dd>
+            </div>
+          );
+        })}
+        <div>
+          <dt className="text-sm font-semibold text-muted">Formation</dt>
+          <dd>
+            <a href={rolePath(role.slug, "formation")}>{formatList(role.training.paths.map((p) => p.title), "disjunction")}</a>
+            <SourceRefs ids={trainingSources} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-muted">Évolutions citées</dt>
+          <dd>
+            <a href={rolePath(role.slug, "evolution")}>{formatList(steps)}</a>
+            <SourceRefs ids={careerSources} />
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import type { RenderedMarkdown } from "@/lib/markdown";
+
+/** A markdown body, rendered at build by `lib/markdown.ts` (sanitized). */
+export function Prose({ body, className = "" }: { body: RenderedMarkdown; className?: string }) {
+  if (!body.html.trim()) return null;
+  return <div className={`prose max-w-none ${className}`} dangerouslySetInnerHTML={{ __html: body.html }} />;
+}

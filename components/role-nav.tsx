@@ -1,0 +1,30 @@
+import { rolePath, roleSections, type RoleSectionKey } from "@/lib/routes";
+
+/** The occupation's sections, like the tabs of a handbook page; plain links, no script. */
+export function RoleNav({ slug, title, current }: { slug: string; title: string; current: RoleSectionKey }) {
+  return (
+    <nav aria-label={`Rubriques : ${title}`} className="no-print">
+      <ul className="flex flex-wrap gap-2">
+        {roleSections.map((s) => {
+          const active = s.key === current;
+          return (
+            <li key={s.key}>
+              <a
+                href={rolePath(slug, s.key)}
+                aria-current={active ? "page" : undefined}
+                className={
+                  "inline-block rounded-full border px-3.5 py-1.5 text-sm font-medium no-underline transition-colors " +
+                  (active
+                    ? "border-accent bg-accent text-on-accent hover:text-on-accent"
+                    : "border-line bg-surface text-fg hover:border-accent hover:text-accent")
+                }
+              >
+                {s.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

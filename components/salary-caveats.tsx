@@ -1,0 +1,44 @@
+import { Heading } from "@/components/heading";
+import { SourceRefs } from "@/components/source-refs";
+import { requireCountry, type SalaryEntry } from "@/lib/content";
+import { formatList, formatMoney } from "@/lib/format";
+
+/** What the figures do not say, computed from the salary files: the reader needs this next to any figure. */
+export function SalaryCaveats({ salaries }: { salaries: readonly SalaryEntry[] }) {
+  const factors = salaries.flatMap((s) => s.factors);
+  const noYear = salaries.filter((s) => s.year === null).map((s) => requireCountry(s.country).name);
+  const noBasis = salaries
+    .filter((s) => s.figures.some((f) => f.basis === "non-precise"))
+    .map((s) => requireCountry(s.country).name);
+  const rates = salaries.map((s) => requireCountry(s.country)).filter((c) => c.exchange);
+  return (
+    <section className="space-y-3">
+      <Heading id="a-savoir" title="À savoir avant de comparer" className="text-2xl font-bold" />
+      <ul className="list-disc space-y-2 pl-5">
+        {noBasis.length > 0 && <li>Brut ou net : non précisé par les sources ({formatList(noBasis)}).</li>}
+        {noYear.length > 0 && <li>Année des chiffres : non précisée ({formatList(noYear)}).</li>}
+        <li>Chaque pays a sa propre source : des articles différents, sans date ni méthode communes.</li>
+        <li>Aucune source ne donne le coût de la vie : un salaire plus élevé en euros ne dit pas ce qu'il permet d'acheter.</li>
+        <li>Pour passer de l'annuel au mensuel, nous divisons par 12 ; les sources ne parlent ni de treizième mois ni de primes.</li>
+        {rates.map((c) =>
+          c.exchange ? (
+            <li key={c.slug}>
+              Conversion {c.preposition} {c.name} : {formatMoney(c.exchange.amount, c.currency)} ≈{" "}
+              {formatMoney(c.exchange.equals, c.exchange.to)}, l'équivalence que donne la source elle-même, soit 1 €
+              ≈ {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumFractionDigits: 2 })}{" "}
+              {c.currency}. <SourceRefs ids={[c.exchange.source]} className="inline" />
+            </li>
+          ) : null,
+        )}
+      </ul>
+      {factors.length > 0 && (
+        <div id="facteurs" className="space-y-1">
+          <p>
+            Ce qui fait varier le salaire, selon la source : {formatList(factors.map((f) => f.label))}.
+          </p>
+          <SourceRefs ids={[...new Set(factors.flatMap((f) => f.sources))]} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import type { SalaryRow } from "@/lib/facts";
+import { formatMoneyRange } from "@/lib/format";
+import { experienceLabel, levelLabel, periodLabel } from "@/lib/salary";
+
+const order = ["junior", "confirme", "senior"] as const;
+/** Each step a little taller than the one before (classes, not inline styles: the CSP forbids those). */
+const stepHeight = ["min-h-28", "min-h-36", "min-h-44"];
+
+/** Junior → senior as rising steps, for a country whose source gives levels. Renders nothing otherwise. */
+export function SalaryLadder({ rows }: { rows: readonly SalaryRow[] }) {
+  const steps = rows
+    .filter((r) => r.figure.level !== "all")
+    .sort((a, b) => order.indexOf(a.figure.level as (typeof order)[number]) - order.indexOf(b.figure.level as (typeof order)[number]));
+  if (steps.length < 2) return null;
+  return (
+    <ol aria-label="Progression des salaires de junior à senior" className="flex items-end gap-2 sm:gap-3">
+      {steps.map((r, i) => (
+        <li
+          key={r.figure.id}
+          className={`flex-1 rounded-t-lg border border-b-4 border-line border-b-accent bg-accent-soft p-3 ${stepHeight[Math.min(i, stepHeight.length - 1)]}`}
+        >
+          <p className="text-sm font-semibold text-accent">
+            {i + 1}. {levelLabel[r.figure.level]}
+          </p>
+          <p className="font-bold">
+            {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
+          </p>
+          <p className="text-sm text-muted">Expérience : {experienceLabel(r.figure)}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,38 @@
+import { Heading } from "@/components/heading";
+import type { Role } from "@/lib/content";
+import { rolePath, type RoleSectionKey } from "@/lib/routes";
+
+/** Every section of the occupation with one line on what it holds. */
+export function SectionLinks({ role }: { role: Role }) {
+  const countries = role.salaries.length;
+  const entries: { key: RoleSectionKey; label: string; text: string }[] = [
+    { key: "missions", label: "Missions", text: `${role.missions.items.length} missions et ${role.missions.phases.length} phases de travail` },
+    {
+      key: "competences",
+      label: "Compétences",
+      text: `${role.skills.technical.length} compétences techniques, ${role.skills.interpersonal.length} relationnelles`,
+    },
+    { key: "formation", label: "Formation", text: `${role.training.paths.length} voies d'accès citées` },
+    { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
+    { key: "evolution", label: "Évolution", text: `${role.career.paths.length} étapes de carrière, en schéma et en mots` },
+    { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
+  ];
+  return (
+    <section className="no-print space-y-3">
+      <Heading id="rubriques" title="Toutes les rubriques" className="text-2xl font-bold" />
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {entries.map((e) => (
+          <li key={e.key}>
+            <a
+              href={rolePath(role.slug, e.key)}
+              className="block h-full rounded-lg border border-line p-4 no-underline hover:border-accent hover:bg-accent-soft"
+            >
+              <span className="block font-semibold underline">{e.label}</span>
+              <span className="mt-1 block text-sm text-muted">{e.text}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

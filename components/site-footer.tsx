@@ -1,0 +1,29 @@
+import { getSources } from "@/lib/content";
+import { sourcePath, sourcesPath } from "@/lib/routes";
+import { site } from "@/lib/site";
+
+/** Names the sources on every page. */
+export function SiteFooter() {
+  const sources = getSources();
+  return (
+    <footer className="mt-16 border-t border-line bg-surface text-sm text-muted">
+      <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">
+        <p className="font-semibold text-fg">{site.name}</p>
+        <p>
+          Les informations de ce guide sont reformulées à partir de{" "}
+          {sources.length === 1 ? "l'article suivant" : `${sources.length} articles`}, cités à chaque fait :
+        </p>
+        <ul className="list-disc space-y-1 pl-5">
+          {sources.map((s) => (
+            <li key={s.id}>
+              <a href={sourcePath(s.id)}>{s.title}</a> ({s.kind.toLowerCase()})
+            </li>
+          ))}
+        </ul>
+        <p className="no-print">
+          <a href={sourcesPath}>Ce que nous avons repris de chaque source</a>
+        </p>
+      </div>
+    </footer>
+  );
+}

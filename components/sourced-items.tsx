@@ -1,0 +1,39 @@
+import { Heading } from "@/components/heading";
+import { SourceRefs, SourceTags } from "@/components/source-refs";
+import { getSource } from "@/lib/content";
+import type { SourcedItem } from "@/lib/schema";
+
+/** A list of items (missions, skills, training paths), each with its anchor, what each source says, and its sources. */
+export function SourcedItems({ items, headingLevel = 3 }: { items: readonly SourcedItem[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {items.map((item) => (
+        <li key={item.id} className="flex flex-col gap-2 rounded-lg border border-line bg-bg p-4 shadow-xs">
+          <Heading level={headingLevel} id={item.id} title={item.title} className="text-lg leading-snug font-semibold" />
+          {item.detail && <p>{item.detail}</p>}
+          {item.examples && item.examples.length > 0 && (
+            <ul aria-label="Exemples cités" className="flex flex-wrap gap-1.5">
+              {item.examples.map((ex) => (
+                <li key={ex.label} className="flex items-center gap-1 rounded-md bg-surface-strong py-0.5 pr-1 pl-2 text-sm">
+                  <span className="font-medium">{ex.label}</span>
+                  <SourceTags ids={ex.sources} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {item.says && (
+            <dl className="space-y-1.5 border-l-2 border-line pl-3 text-sm">
+              {Object.entries(item.says).map(([id, said]) => (
+                <div key={id}>
+                  <dt className="inline font-semibold">{getSource(id)?.short ?? id} : </dt>
+                  <dd className="inline text-muted">{said}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <SourceRefs ids={item.sources} className="mt-auto pt-1" />
+        </li>
+      ))}
+    </ul>
+  );
+}

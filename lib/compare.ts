@@ -1,0 +1,141 @@
+import { requireCountry, type CountryEntry, type Role } from "@/lib/content";
+import { type SalaryRow, salaryRows } from "@/lib/facts";
+import { formatMoneyRange } from "@/lib/format";
+import { countryPairs, pairSlug, rolePath, type RoleSectionKey } from "@/lib/routes";
+import { ratioSpan, type Span } from "@/lib/salary";
+
+/** One comparable fact: a title, where it lives on the site, and the sources that state it. */
+export interface ComparedItem {
+  id: string;
+  title: string;
+  href: string;
+  sources: readonly string[];
+  /** Named examples, each with its sources (languages, tools…). */
+  examples?: readonly { label: string; sources: readonly string[] }[];
+}
+
+export interface TopicComparison {
+  key: RoleSectionKey;
+  label: string;
+  href: string;
+  /** Facts every source states. */
+  shared: ComparedItem[];
+  /** Facts only one source states, keyed by source id (every source present, possibly with none). */
+  only: Record<string, ComparedItem[]>;
+  /** Named examples that every source cites, across the topic's items. */
+  sharedExamples: string[];
+}
+
+/** The role's facts, topic by topic, as comparable items; the one place that knows which list is which topic. */
+function topics(role: Role): { key: RoleSectionKey; label: string; items: ComparedItem[] }[] {
+  const at = (section: RoleSectionKey, id: string) => `${rolePath(role.slug, section)}#${id}`;
+  const title = new Map(role.career.roles.map((r) => [r.id, r.title]));
+  return [
+    {
+      key: "missions",
+      label: "Missions",
+      items: [...role.missions.items, ...role.missions.phases].map((i) => ({ ...i, href: at("missions", i.id) })),
+    },
+    {
+      key: "competences",
+      label: "Compétences",
+      items: [...role.skills.technical, ...role.skills.interpersonal].map((i) => ({ ...i, href: at("competences", i.id) })),
+    },
+    {
+      key: "formation",
+      label: "Formation",
+      items: role.training.paths.map((i) => ({ ...i, href: at("formation", i.id) })),
+    },
+    {
+      key: "evolution",
+      label: "Évolution de carrière",
+      items: role.career.paths.map((p) => ({
+        id: `${p.from}-vers-${p.to}`,
+        title: `${title.get(p.from) ?? p.from} → ${title.get(p.to) ?? p.to}`,
+        href: at("evolution", `${p.from}-vers-${p.to}`),
+        sources: p.sources,
+      })),
+    },
+    {
+      key: "salaires",
+      label: "Salaires",
+      items: role.salaries.flatMap((s) => {
+        const country = requireCountry(s.country);
+        return s.figures.map((f) => ({
+          id: `${s.country}-${f.id}`,
+          title: `${country.name}, ${f.label.toLowerCase()}`,
+          href: `${rolePath(role.slug, "salaires")}/${s.country}#chiffres`,
+          sources: [s.source],
+        }));
+      }),
+    },
+  ];
+}
+
+/** What each source says, topic by topic, computed from the sources listed on every item. */
+export function compareSources(role: Role, sourceIds: readonly string[]): TopicComparison[] {
+  return topics(role).map(({ key, label, items }) => {
+    const only: Record<string, ComparedItem[]> = Object.fromEntries(sourceIds.map((id) => [id, []]));
+    const shared: ComparedItem[] = [];
+    for (const item of items) {
+      if (sourceIds.every((id) => item.sources.includes(id))) shared.push(item);
+      else if (item.sources.length === 1 && only[item.sources[0]]) only[item.sources[0]].push(item);
+      else shared.push(item); // several but not all sources: count as shared among those (never with two sources)
+    }
+    const sharedExamples = items
+      .flatMap((i) => i.examples ?? [])
+      .filter((ex) => sourceIds.every((id) => ex.sources.includes(id)))
+      .map((ex) => ex.label);
+    return { key, label, href: rolePath(role.slug, key), shared, only, sharedExamples };
+  });
+}
+
+/** The pairs of countries with salary data for this role, each once, in canonical order. */
+export function getCountryPairs(role: Role): { slug: string; a: CountryEntry; b: CountryEntry }[] {
+  return countryPairs(role.salaryCountries).map(([a, b]) => ({
+    slug: pairSlug(a, b),
+    a: requireCountry(a),
+    b: requireCountry(b),
+  }));
+}
+
+/** The pair named by a URL slug, or undefined. */
+export function findCountryPair(role: Role, slug: string) {
+  return getCountryPairs(role).find((p) => p.slug === slug);
+}
+
+export interface PairRatio {
+  higher: SalaryRow;
+  lower: SalaryRow;
+  /** How many times `higher` is `lower`, per month in euros, lowest and highest. */
+  ratio: Span;
+}
+
+/**
+ * Every figure of one country against every figure of the other, per month in euros, as "N times" ratios.
+ * Each ratio reads from the higher figure to the lower, so it is ≥ 1.
+ */
+export function pairRatios(rowsA: readonly SalaryRow[], rowsB: readonly SalaryRow[]): PairRatio[] {
+  const out: PairRatio[] = [];
+  for (const a of rowsA)
+    for (const b of rowsB) {
+      const aMid = (a.monthEur.low + a.monthEur.high) / 2;
+      const bMid = (b.monthEur.low + b.monthEur.high) / 2;
+      const [higher, lower] = aMid >= bMid ? [a, b] : [b, a];
+      out.push({ higher, lower, ratio: ratioSpan(higher.monthEur, lower.monthEur) });
+    }
+  return out;
+}
+
+/** Both countries' rows and ratios for a pair page. */
+export function comparePair(role: Role, a: CountryEntry, b: CountryEntry) {
+  const rows = salaryRows(role);
+  const rowsA = rows.filter((r) => r.country.slug === a.slug);
+  const rowsB = rows.filter((r) => r.country.slug === b.slug);
+  return { rowsA, rowsB, ratios: pairRatios(rowsA, rowsB) };
+}
+
+/** "3 750 à 4 580 €" per month in euros, with ≈ when converted. */
+export function monthlyEuros(r: SalaryRow): string {
+  return `${r.currency === "EUR" ? "" : "≈ "}${formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}`;
+}

@@ -1,0 +1,337 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import type { z } from "zod";
+import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content-errors";
+import { type RenderedMarkdown, renderMarkdown } from "@/lib/markdown";
+import { allPagePaths } from "@/lib/routes";
+import {
+  CareerSchema,
+  CountrySchema,
+  MissionsSchema,
+  RoleSchema,
+  SalarySchema,
+  SkillsSchema,
+  SourceSchema,
+  TrainingSchema,
+  type Career,
+  type Country,
+  type Missions,
+  type RoleFrontmatter,
+  type Salary,
+  type Skills,
+  type Source,
+  type Training,
+} from "@/lib/schema";
+
+/** A parsed file: its validated frontmatter, its rendered body, and where it came from. */
+type Entry<T> = T & { body: RenderedMarkdown; file: string };
+
+export type SourceEntry = Entry<Source> & { id: string };
+export type CountryEntry = Entry<Country> & { slug: string };
+export type SalaryEntry = Entry<Salary>;
+export type MissionsEntry = Entry<Missions>;
+export type SkillsEntry = Entry<Skills>;
+export type TrainingEntry = Entry<Training>;
+export type CareerEntry = Entry<Career>;
+
+export type Role = Entry<RoleFrontmatter> & {
+  slug: string;
+  missions: MissionsEntry;
+  skills: SkillsEntry;
+  training: TrainingEntry;
+  career: CareerEntry;
+  /** One entry per country with figures, sorted by country slug. */
+  salaries: SalaryEntry[];
+  /** Slugs of those countries, same order. */
+  salaryCountries: string[];
+};
+
+export interface Content {
+  sources: SourceEntry[];
+  countries: CountryEntry[];
+  roles: Role[];
+}
+
+/** The section files every occupation folder holds, with their schema. */
+const roleFiles = {
+  missions: { file: "missions.md", schema: MissionsSchema },
+  skills: { file: "competences.md", schema: SkillsSchema },
+  training: { file: "formation.md", schema: TrainingSchema },
+  career: { file: "evolution.md", schema: CareerSchema },
+} as const;
+
+/** The folder content is read from: `CONTENT_DIR` (tests, benchmarks) or `content/`. */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? "content");
+}
+
+class Loader {
+  readonly issues: ContentIssue[] = [];
+  constructor(private readonly root: string) {}
+
+  /** Path shown in messages: relative to the working directory, like `content/pays/maroc.md`. */
+  display(abs: string): string {
+    return path.relative(process.cwd(), abs) || abs;
+  }
+
+  markdownFiles(dir: string): string[] {
+    const abs = path.join(this.root, dir);
+    if (!existsSync(abs)) return [];
+    return readdirSync(abs)
+      .filter((f) => f.endsWith(".md") && statSync(path.join(abs, f)).isFile())
+      .sort()
+      .map((f) => path.join(abs, f));
+  }
+
+  subfolders(dir: string): string[] {
+    const abs = path.join(this.root, dir);
+    if (!existsSync(abs)) return [];
+    return readdirSync(abs)
+      .filter((f) => statSync(path.join(abs, f)).isDirectory())
+      .sort();
+  }
+
+  /** Reads, parses and validates one file; records every problem and returns undefined if any. */
+  read<T extends object>(abs: string, schema: z.ZodType<T>): Entry<T> | undefined {
+    const file = this.display(abs);
+    if (!existsSync(abs)) {
+      this.issues.push({ file, field: "(file)", message: "file is missing" });
+      return undefined;
+    }
+    const raw = readFileSync(abs, "utf8");
+    if (raw.trim() === "") {
+      this.issues.push({ file, field: "(file)", message: "file is empty" });
+      return undefined;
+    }
+    let parsed: { data: unknown; content: string };
+    try {
+      // Options object: gray-matter caches (and shares) results when called without one.
+      parsed = matter(raw, {});
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error)).replace(/:$/, "");
+      this.issues.push({ file, field: "(frontmatter)", message: `invalid YAML: ${reason}` });
+      return undefined;
+    }
+    if (!raw.trimStart().startsWith("---")) {
+      this.issues.push({ file, field: "(frontmatter)", message: "the file has no frontmatter (--- … ---)" });
+      return undefined;
+    }
+    const result = schema.safeParse(parsed.data, { reportInput: true });
+    if (!result.success) {
+      this.issues.push(...issuesFromZod(file, result.error));
+      return undefined;
+    }
+    return { ...result.data, body: renderMarkdown(parsed.content), file };
+  }
+
+  slugOf(abs: string, file: string): string {
+    const slug = path.basename(abs, ".md");
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+      this.issues.push({ file, field: "(file name)", message: `"${slug}" is not a lowercase kebab-case slug` });
+    return slug;
+  }
+
+  load(): Content {
+    const sources: SourceEntry[] = [];
+    for (const abs of this.markdownFiles("sources")) {
+      const e = this.read(abs, SourceSchema);
+      if (e) sources.push({ ...e, id: this.slugOf(abs, e.file) });
+    }
+    const countries: CountryEntry[] = [];
+    for (const abs of this.markdownFiles("pays")) {
+      const e = this.read(abs, CountrySchema);
+      if (e) countries.push({ ...e, slug: this.slugOf(abs, e.file) });
+    }
+    const roles: Role[] = [];
+    for (const slug of this.subfolders("metiers")) {
+      const role = this.loadRole(slug);
+      if (role) roles.push(role);
+    }
+    const content = { sources, countries, roles };
+    if (this.issues.length === 0) this.checkReferences(content);
+    if (this.issues.length) throw new ContentError(this.issues);
+    return content;
+  }
+
+  loadRole(slug: string): Role | undefined {
+    const dir = path.join(this.root, "metiers", slug);
+    const index = this.read(path.join(dir, "index.md"), RoleSchema);
+    if (index && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
+      this.issues.push({ file: this.display(dir), field: "(folder name)", message: `"${slug}" is not a kebab-case slug` });
+    const missions = this.read(path.join(dir, roleFiles.missions.file), roleFiles.missions.schema);
+    const skills = this.read(path.join(dir, roleFiles.skills.file), roleFiles.skills.schema);
+    const training = this.read(path.join(dir, roleFiles.training.file), roleFiles.training.schema);
+    const career = this.read(path.join(dir, roleFiles.career.file), roleFiles.career.schema);
+    const salaries: SalaryEntry[] = [];
+    for (const abs of this.markdownFiles(path.join("metiers", slug, "salaires"))) {
+      const e = this.read(abs, SalarySchema);
+      if (!e) continue;
+      const name = path.basename(abs, ".md");
+      if (e.country !== name)
+        this.issues.push({ file: e.file, field: "country", message: `"${e.country}" does not match the file name "${name}"` });
+      salaries.push(e);
+    }
+    if (!index || !missions || !skills || !training || !career) return undefined;
+    salaries.sort((a, b) => a.country.localeCompare(b.country));
+    return {
+      ...index,
+      slug,
+      missions,
+      skills,
+      training,
+      career,
+      salaries,
+      salaryCountries: salaries.map((s) => s.country),
+    };
+  }
+
+  /** Every id a file points to exists; ids are unique where they are anchors; links lead to real pages. */
+  checkReferences(content: Content) {
+    const sourceIds = new Set(content.sources.map((s) => s.id));
+    const countryBySlug = new Map(content.countries.map((c) => [c.slug, c]));
+    const push = (file: string, field: string, message: string) => this.issues.push({ file, field, message });
+
+    const checkSources = (file: string, field: string, ids: readonly string[]) => {
+      ids.forEach((id, i) => {
+        if (!sourceIds.has(id)) push(file, `${field}[${i}]`, `unknown source "${id}" (no content/sources/${id}.md)`);
+      });
+      const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (dup) push(file, field, `source "${dup}" is listed twice`);
+    };
+    type Item = { id: string; sources: readonly string[]; says?: Record<string, string>; examples?: { sources: readonly string[] }[] };
+    const checkItems = (file: string, field: string, items: readonly Item[]) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        const at = `${field}[${i}]`;
+        if (seen.has(item.id)) push(file, `${at}.id`, `duplicate id "${item.id}"`);
+        seen.add(item.id);
+        checkSources(file, `${at}.sources`, item.sources);
+        for (const key of Object.keys(item.says ?? {}))
+          if (!item.sources.includes(key)) push(file, `${at}.says.${key}`, `"${key}" is not one of this item's sources`);
+        item.examples?.forEach((ex, j) => checkSources(file, `${at}.examples[${j}].sources`, ex.sources));
+      });
+    };
+
+    for (const country of content.countries) {
+      if (country.exchange && !sourceIds.has(country.exchange.source))
+        push(country.file, "exchange.source", `unknown source "${country.exchange.source}"`);
+      if (!country.exchange && country.currency !== "EUR")
+        push(country.file, "exchange", `required for a currency other than EUR (${country.currency})`);
+    }
+    const names = new Map<string, string>();
+    for (const country of content.countries) {
+      const other = names.get(country.name);
+      if (other) push(country.file, "name", `duplicate country name "${country.name}" (also in ${other})`);
+      names.set(country.name, country.file);
+    }
+
+    const roleTitles = new Map<string, string>();
+    for (const role of content.roles) {
+      const other = roleTitles.get(role.title.toLowerCase());
+      if (other) push(role.file, "title", `duplicate occupation "${role.title}" (also in ${other})`);
+      roleTitles.set(role.title.toLowerCase(), role.file);
+      role.aliases.forEach((a, i) => checkSources(role.file, `aliases[${i}].sources`, a.sources));
+      checkItems(role.file, "context", role.context);
+      checkItems(role.file, "challenges", role.challenges);
+      checkItems(role.missions.file, "items", role.missions.items);
+      checkItems(role.missions.file, "phases", role.missions.phases);
+      checkItems(role.skills.file, "technical", role.skills.technical);
+      checkItems(role.skills.file, "interpersonal", role.skills.interpersonal);
+      checkItems(role.training.file, "paths", role.training.paths);
+
+      const career = role.career;
+      const roleIds = new Set<string>();
+      career.roles.forEach((r, i) => {
+        if (roleIds.has(r.id)) push(career.file, `roles[${i}].id`, `duplicate id "${r.id}"`);
+        roleIds.add(r.id);
+      });
+      if (!roleIds.has(career.start)) push(career.file, "start", `"${career.start}" is not one of roles[].id`);
+      career.paths.forEach((p, i) => {
+        if (!roleIds.has(p.from)) push(career.file, `paths[${i}].from`, `"${p.from}" is not one of roles[].id`);
+        if (!roleIds.has(p.to)) push(career.file, `paths[${i}].to`, `"${p.to}" is not one of roles[].id`);
+        checkSources(career.file, `paths[${i}].sources`, p.sources);
+      });
+
+      for (const salary of role.salaries) {
+        if (!sourceIds.has(salary.source)) push(salary.file, "source", `unknown source "${salary.source}"`);
+        const country = countryBySlug.get(salary.country);
+        if (!country) push(salary.file, "country", `unknown country "${salary.country}" (no content/pays/${salary.country}.md)`);
+        else if (country.currency !== salary.currency)
+          push(salary.file, "currency", `${salary.currency} differs from ${country.name}'s currency ${country.currency}`);
+        const ids = new Set<string>();
+        salary.figures.forEach((f, i) => {
+          if (ids.has(f.id)) push(salary.file, `figures[${i}].id`, `duplicate id "${f.id}"`);
+          ids.add(f.id);
+        });
+        salary.factors.forEach((f, i) => checkSources(salary.file, `factors[${i}].sources`, f.sources));
+      }
+    }
+
+    // Links written in markdown bodies must lead to a page this content produces.
+    const pages = new Set(allPagePaths(content));
+    const bodies: { file: string; body: RenderedMarkdown }[] = [
+      ...content.sources,
+      ...content.countries,
+      ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
+    ];
+    for (const { file, body } of bodies)
+      for (const href of body.internalLinks) {
+        const target = href.replace(/[?#].*$/, "") || "/";
+        if (!pages.has(target)) push(file, "(body)", `link to "${href}": no such page`);
+      }
+  }
+}
+
+const cache = new Map<string, Content>();
+
+/** All content, validated once per process; throws a `ContentError` listing every problem. */
+export function loadContent(root: string = contentDir()): Content {
+  let content = cache.get(root);
+  if (!content) {
+    content = new Loader(root).load();
+    cache.set(root, content);
+  }
+  return content;
+}
+
+export function getSources(): SourceEntry[] {
+  return loadContent().sources;
+}
+
+export function getSource(id: string): SourceEntry | undefined {
+  return getSources().find((s) => s.id === id);
+}
+
+export function getCountries(): CountryEntry[] {
+  return loadContent().countries;
+}
+
+export function getCountry(slug: string): CountryEntry | undefined {
+  return getCountries().find((c) => c.slug === slug);
+}
+
+/** A country that the content layer has already checked exists (a salary file's `country`). */
+export function requireCountry(slug: string): CountryEntry {
+  const country = getCountry(slug);
+  if (!country) throw new Error(`country "${slug}" is not in the content (checked at load: this is a bug)`);
+  return country;
+}
+
+export function getAllRoles(): Role[] {
+  return loadContent().roles;
+}
+
+export function getRoleSlugs(): string[] {
+  return getAllRoles().map((r) => r.slug);
+}
+
+/** The occupation, or undefined for an unknown slug (the page answers 404). */
+export function getRole(slug: string): Role | undefined {
+  return getAllRoles().find((r) => r.slug === slug);
+}
+
+/** Every page path of the site, from the content. */
+export function getAllPagePaths(): string[] {
+  return allPagePaths(loadContent());
+}

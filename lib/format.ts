@@ -1,0 +1,51 @@
+/** French number and money formatting (narrow no-break space between thousands, "45 000 €"). */
+
+const integer = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export function formatNumber(n: number): string {
+  return integer.format(n);
+}
+
+/** A ratio with one decimal: 3.14 → "3,1". */
+export function formatRatio(n: number): string {
+  return oneDecimal.format(n);
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** 45000, "EUR" → "45 000 €"; 13000, "MAD" → "13 000 MAD". */
+export function formatMoney(n: number, currency: string): string {
+  let f = moneyFormats.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat("fr-FR", { style: "currency", currency, currencyDisplay: "narrowSymbol", maximumFractionDigits: 0 });
+    moneyFormats.set(currency, f);
+  }
+  return f.format(n);
+}
+
+/** "45 000 à 55 000 €" */
+export function formatMoneyRange(min: number, max: number, currency: string): string {
+  return min === max ? formatMoney(min, currency) : `${formatNumber(min)} à ${formatMoney(max, currency)}`;
+}
+
+/** "de 45 000 à 55 000 €" when the range is a phrase inside a sentence. */
+export function formatMoneyRangePhrase(min: number, max: number, currency: string): string {
+  return min === max ? formatMoney(min, currency) : `de ${formatMoneyRange(min, max, currency)}`;
+}
+
+/** Display names of the currencies, in French: "dirham marocain". */
+const currencyNames = new Intl.DisplayNames("fr", { type: "currency" });
+export function currencyName(code: string): string {
+  return currencyNames.of(code) ?? code;
+}
+
+/** "2026-11-21" → "21 novembre 2026" */
+export function formatDay(isoDay: string): string {
+  return new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/** ["a", "b", "c"] → "a, b et c" (or "a, b ou c") */
+export function formatList(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
+  return new Intl.ListFormat("fr", { style: "long", type }).format(items);
+}

@@ -1,0 +1,83 @@
+import type { Element, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { slugify } from "@/lib/slug";
+
+/** The HTML of a markdown body, and the site-internal links it contains (checked by the content layer). */
+export interface RenderedMarkdown {
+  html: string;
+  /** Paths of links to this site (`/…`), with their fragment, in order of appearance. */
+  internalLinks: string[];
+}
+
+/** Heading ids made from the heading's text (French, ASCII), unique within the document. */
+function rehypeHeadingIds() {
+  return (tree: Root) => {
+    const seen = new Map<string, number>();
+    visit(tree, "element", (node: Element) => {
+      if (!/^h[2-6]$/.test(node.tagName)) return;
+      const base = slugify(toString(node)) || "section";
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      node.properties.id = n ? `${base}-${n + 1}` : base;
+    });
+  };
+}
+
+/** A visible anchor link after each h2/h3, the same markup as the `Heading` component. */
+function rehypeHeadingAnchors() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "h2" && node.tagName !== "h3") return;
+      const id = String(node.properties.id);
+      const label = toString(node);
+      node.properties.className = ["anchored"];
+      node.children.push({
+        type: "element",
+        tagName: "a",
+        properties: { className: ["anchor"], href: `#${id}`, ariaLabel: `Lien vers la section « ${label} »` },
+        children: [{ type: "text", value: "#" }],
+      });
+    });
+  };
+}
+
+/** External links are marked and safe; internal ones are collected for checking. */
+function rehypeLinks(internalLinks: string[]) {
+  return () => (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
+      const href = node.properties.href;
+      if (href.startsWith("/")) internalLinks.push(href);
+      else if (/^https?:\/\//.test(href)) {
+        node.properties.rel = ["external", "noopener", "noreferrer"];
+        node.properties.className = ["external"];
+      }
+    });
+  };
+}
+
+/**
+ * The one markdown pipeline: GFM, sanitized (no raw script, no event handler, no inline style),
+ * French heading ids with anchor links. Sanitizing runs before ids are added, so no `user-content-` prefix.
+ */
+export function renderMarkdown(markdown: string): RenderedMarkdown {
+  const internalLinks: string[] = [];
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+    .use(rehypeHeadingIds)
+    .use(rehypeHeadingAnchors)
+    .use(rehypeLinks(internalLinks))
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return { html: String(file), internalLinks };
+}

@@ -1,0 +1,224 @@
+import { z } from "zod";
+
+/**
+ * Frontmatter schemas of every content file. Each schema is also the type used by the pages
+ * (`z.infer`), so the data and the code cannot drift apart. Cross-references (a source id, a country,
+ * a role in a career path) are checked by `lib/content.ts` once every file is loaded.
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase kebab-case id");
+const text = z.string().trim().min(1, "expected a non-empty text");
+
+/** YAML turns `2026-11-21` into a Date; we keep the plain ISO day either way. */
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso.date("expected a date written YYYY-MM-DD"),
+);
+
+/** ISO 4217 codes known to the runtime's Intl, e.g. EUR, MAD. */
+const knownCurrencies = new Set(Intl.supportedValuesOf("currency"));
+export const CurrencySchema = z
+  .string()
+  .refine((c) => knownCurrencies.has(c), { message: "expected an ISO 4217 currency code such as EUR or MAD" });
+
+/** Ids of the sources (files in `content/sources/`) that state a fact; at least one. */
+export const SourceRefsSchema = z.array(slug).min(1, "expected at least one source id");
+
+/** A short fact, tagged with the sources that state it. */
+export const SourcedLabelSchema = z.strictObject({
+  /** What is said, in our own words. */
+  label: text,
+  sources: SourceRefsSchema,
+});
+
+/** One item of a topic (a mission, a skill, a training path), with what each source says of it. */
+export const SourcedItemSchema = z.strictObject({
+  /** Stable id, used as the item's anchor (`#id`) and to compare sources. */
+  id: slug,
+  /** The item as a short heading. */
+  title: text,
+  /** One or two sentences, our synthesis of the sources. */
+  detail: text.optional(),
+  sources: SourceRefsSchema,
+  /** Where the sources differ: what each one says, keyed by source id (each must be in `sources`). */
+  says: z.record(slug, text).optional(),
+  /** Named examples (languages, tools…), each with its own sources. */
+  examples: z.array(SourcedLabelSchema).optional(),
+});
+
+/** A fact of the role's context or challenges. */
+export const SourcedStatementSchema = z.strictObject({
+  id: slug,
+  text,
+  sources: SourceRefsSchema,
+});
+
+/** `content/sources/<id>.md`: one article the site is built from. */
+export const SourceSchema = z.strictObject({
+  /** Title as displayed; descriptive when the article gives none. */
+  title: text,
+  /** Short name used in citations ("Fiche métier"). */
+  short: text,
+  /** Kind of document ("Fiche métier", "Article de blog"). */
+  kind: text,
+  /** BCP 47 language of the article. */
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "expected a language code such as fr"),
+  /** Publisher, or null when the text does not say. */
+  publisher: text.nullable(),
+  /** Publication date, or null when the text does not say. */
+  published: isoDay.nullable(),
+  /** Reading time announced by the article, or null. */
+  reading_time: text.nullable(),
+});
+
+/** `content/pays/<slug>.md`: a country with salary data. */
+export const CountrySchema = z.strictObject({
+  name: text,
+  /** Currency in which that country's salaries are given. */
+  currency: CurrencySchema,
+  /** French preposition before the name: "en France", "au Maroc". */
+  preposition: z.enum(["en", "au", "aux", "à"]),
+  /**
+   * How to convert this currency to euros, as a source states it (`amount` of the currency equals about
+   * `equals` of `to`). Omitted for a country whose currency is the euro.
+   */
+  exchange: z
+    .strictObject({
+      amount: z.number().positive(),
+      equals: z.number().positive(),
+      to: z.literal("EUR"),
+      approximate: z.boolean(),
+      source: slug,
+    })
+    .optional(),
+});
+
+/** `content/metiers/<slug>/index.md`: the role. */
+export const RoleSchema = z.strictObject({
+  title: text,
+  /** Meta description of the role page, 70–160 characters. */
+  description: text.min(70).max(160),
+  /** One or two sentences shown under the title. */
+  summary: text,
+  /** Day the content was last edited; feeds `lastModified` and `dateModified`. */
+  updated: isoDay,
+  /** Other names of the job, with who uses them. */
+  aliases: z.array(SourcedLabelSchema).default([]),
+  /** Facts about the job's place in the market. */
+  context: z.array(SourcedStatementSchema).default([]),
+  /** Difficulties the sources warn about. */
+  challenges: z.array(SourcedStatementSchema).default([]),
+});
+
+/** Fields every section file of a role has. */
+const sectionBase = {
+  title: text,
+  /** Meta description of the section page, 70–160 characters. */
+  description: text.min(70).max(160),
+};
+
+/** `missions.md` */
+export const MissionsSchema = z.strictObject({
+  ...sectionBase,
+  items: z.array(SourcedItemSchema).min(1),
+  /** The phases of the work, in order. */
+  phases: z.array(SourcedItemSchema).default([]),
+});
+
+/** `competences.md` */
+export const SkillsSchema = z.strictObject({
+  ...sectionBase,
+  technical: z.array(SourcedItemSchema).min(1),
+  interpersonal: z.array(SourcedItemSchema).default([]),
+});
+
+/** `formation.md` */
+export const TrainingSchema = z.strictObject({
+  ...sectionBase,
+  paths: z.array(SourcedItemSchema).min(1),
+});
+
+/** `evolution.md`: the career paths as a directed graph. */
+export const CareerSchema = z.strictObject({
+  ...sectionBase,
+  /** Id of the role a career starts from (one of `roles`). */
+  start: slug,
+  roles: z
+    .array(z.strictObject({ id: slug, title: text, detail: text.optional() }))
+    .min(2),
+  paths: z
+    .array(
+      z.strictObject({
+        from: slug,
+        to: slug,
+        sources: SourceRefsSchema,
+        /** What the sources add about this step. */
+        note: text.optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** One salary figure exactly as its source gives it. */
+export const SalaryFigureSchema = z
+  .strictObject({
+    id: slug,
+    /** Seniority the figure applies to; `all` when the source gives one figure for everyone. */
+    level: z.enum(["junior", "confirme", "senior", "all"]),
+    /** Label as displayed ("Junior", "Salaire moyen"). */
+    label: text,
+    /** A range (`min`–`max`) or a single average (`amount`). */
+    kind: z.enum(["range", "average"]),
+    min: z.number().positive().optional(),
+    max: z.number().positive().optional(),
+    amount: z.number().positive().optional(),
+    /** The period the amount covers. */
+    period: z.enum(["year", "month"]),
+    /** False when the source does not repeat the period for this figure and we infer it. */
+    period_stated: z.boolean(),
+    /** Gross, net, or not stated by the source. */
+    basis: z.enum(["brut", "net", "non-precise"]),
+    /** Years of experience the source ties to this figure, or null when it gives none. */
+    experience: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() }).nullable(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind === "range") {
+      if (f.min === undefined) ctx.addIssue({ code: "custom", path: ["min"], message: "a range needs min" });
+      if (f.max === undefined) ctx.addIssue({ code: "custom", path: ["max"], message: "a range needs max" });
+      if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+        ctx.addIssue({ code: "custom", path: ["max"], message: "max must not be below min" });
+      if (f.amount !== undefined) ctx.addIssue({ code: "custom", path: ["amount"], message: "a range has no amount" });
+    } else {
+      if (f.amount === undefined) ctx.addIssue({ code: "custom", path: ["amount"], message: "an average needs amount" });
+      if (f.min !== undefined || f.max !== undefined)
+        ctx.addIssue({ code: "custom", path: ["min"], message: "an average has no min or max" });
+    }
+  });
+
+/** `salaires/<country>.md`: one country's salary figures for a role, from one source. */
+export const SalarySchema = z.strictObject({
+  /** Country slug (a file in `content/pays/`); must match the file name. */
+  country: slug,
+  source: slug,
+  currency: CurrencySchema,
+  /** Why the figures are filed under this country, when the source does not say it; else null. */
+  country_note: text.nullable(),
+  /** Year of the data, or null when the source does not say. */
+  year: z.number().int().min(1990).max(2100).nullable(),
+  figures: z.array(SalaryFigureSchema).min(1),
+  /** What the source says makes the salary vary. */
+  factors: z.array(SourcedLabelSchema).default([]),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type RoleFrontmatter = z.infer<typeof RoleSchema>;
+export type SourcedItem = z.infer<typeof SourcedItemSchema>;
+export type SourcedLabel = z.infer<typeof SourcedLabelSchema>;
+export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
+export type Missions = z.infer<typeof MissionsSchema>;
+export type Skills = z.infer<typeof SkillsSchema>;
+export type Training = z.infer<typeof TrainingSchema>;
+export type Career = z.infer<typeof CareerSchema>;
+export type SalaryFigure = z.infer<typeof SalaryFigureSchema>;
+export type Salary = z.infer<typeof SalarySchema>;

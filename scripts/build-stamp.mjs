@@ -1,0 +1,31 @@
+// A fingerprint of everything the build reads, so `npm start` rebuilds only when something changed.
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const inputs = ["app", "components", "content", "lib", "public", "scripts", "next.config.ts", "package.json", "postcss.config.mjs"];
+const stampFile = path.resolve(".next", "export-stamp");
+
+function* files(p) {
+  if (!existsSync(p)) return;
+  if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) yield* files(path.join(p, name));
+  else yield p;
+}
+
+export function fingerprint() {
+  const hash = createHash("sha256");
+  for (const input of inputs)
+    for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f)).update("\0");
+  hash.update(process.env.SITE_URL ?? "");
+  return hash.digest("hex");
+}
+
+export function writeBuildStamp() {
+  writeFileSync(stampFile, fingerprint());
+}
+
+/** True when out/ exists and was built from the current inputs. */
+export function isBuildFresh() {
+  if (!existsSync("out/index.html") || !existsSync(stampFile)) return false;
+  return readFileSync(stampFile, "utf8") === fingerprint();
+}

@@ -1,0 +1,34 @@
+// `npm run build`: next build (static export to out/), then the post-export step. On any failure out/ is
+// removed, so a half-built site is never served.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { postExport } from "./post-export.mjs";
+import { writeBuildStamp } from "./build-stamp.mjs";
+
+const outDir = path.resolve("out");
+const fail = (message, code = 1) => {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(`\nbuild failed: ${message}; out/ removed.`);
+  process.exit(code);
+};
+
+rmSync(outDir, { recursive: true, force: true });
+const started = Date.now();
+const next = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+  stdio: "inherit",
+  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+});
+if (next.status !== 0) fail("next build exited with an error (see above)", next.status || 1);
+
+try {
+  const report = postExport(outDir);
+  console.log(
+    `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted`,
+  );
+  writeBuildStamp();
+} catch (error) {
+  console.error(error);
+  fail("the post-export step failed");
+}
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
