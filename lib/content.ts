@@ -4,7 +4,7 @@ import matter from "gray-matter";
 import type { z } from "zod";
 import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content-errors";
 import { type RenderedMarkdown, renderMarkdown } from "@/lib/markdown";
-import { allPagePaths } from "@/lib/routes";
+import { allPagePaths, allPages, type SitePage } from "@/lib/routes";
 import {
   CareerSchema,
   CountrySchema,
@@ -331,7 +331,7 @@ export function getRole(slug: string): Role | undefined {
   return getAllRoles().find((r) => r.slug === slug);
 }
 
-/** Every page path of the site, from the content. */
-export function getAllPagePaths(): string[] {
-  return allPagePaths(loadContent());
+/** Every page of the site with its content date: the sitemap, the tests and the benchmark read this. */
+export function getAllPages(): SitePage[] {
+  return allPages(loadContent());
 }

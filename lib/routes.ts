@@ -49,16 +49,33 @@ export function countryPairs(countries: readonly string[]): [string, string][] {
 
 /** The shape of content this module needs to list the site's pages. */
 export interface RoutableContent {
-  roles: ReadonlyArray<{ slug: string; salaryCountries: readonly string[] }>;
+  roles: ReadonlyArray<{ slug: string; updated: string; salaryCountries: readonly string[] }>;
 }
 
-/** Every page path of the site (the 404 page excepted). */
-export function allPagePaths(content: RoutableContent): string[] {
-  const paths = [homePath, sourcesPath];
+/** A page of the site and the day its content last changed. */
+export interface SitePage {
+  path: string;
+  /** ISO day (YYYY-MM-DD), from content dates, never the build time. */
+  lastModified: string;
+}
+
+/** Every page of the site (the 404 page excepted), with the date of the content it shows. */
+export function allPages(content: RoutableContent): SitePage[] {
+  const newest = content.roles.map((r) => r.updated).sort().at(-1) ?? "1970-01-01";
+  const pages: SitePage[] = [
+    { path: homePath, lastModified: newest },
+    { path: sourcesPath, lastModified: newest },
+  ];
   for (const role of content.roles) {
-    for (const section of roleSections) paths.push(rolePath(role.slug, section.key));
-    for (const country of role.salaryCountries) paths.push(salaryPath(role.slug, country));
-    for (const [a, b] of countryPairs(role.salaryCountries)) paths.push(comparePath(role.slug, pairSlug(a, b)));
+    const add = (path: string) => pages.push({ path, lastModified: role.updated });
+    for (const section of roleSections) add(rolePath(role.slug, section.key));
+    for (const country of role.salaryCountries) add(salaryPath(role.slug, country));
+    for (const [a, b] of countryPairs(role.salaryCountries)) add(comparePath(role.slug, pairSlug(a, b)));
   }
-  return paths;
+  return pages;
+}
+
+/** Every page path of the site. */
+export function allPagePaths(content: RoutableContent): string[] {
+  return allPages(content).map((p) => p.path);
 }

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from "next";
+import { getAllPages } from "@/lib/content";
+import { absoluteUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return getAllPages().map((page) => ({ url: absoluteUrl(page.path), lastModified: page.lastModified }));
+}
