@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { sitePaths, watchConsole } from "./site";
+
+for (const path of sitePaths) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${path} (${colorScheme}): 200, one h1, a title, no console error, no axe violation`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const noConsoleErrors = watchConsole(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator("h1")).toHaveCount(1);
+      expect((await page.title()).trim().length).toBeGreaterThan(10);
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      noConsoleErrors();
+    });
+  }
+
+  test(`${path}: reads and navigates with JavaScript disabled`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator("main")).not.toBeEmpty();
+    // Every link the page offers is a plain link to a real page.
+    const hrefs = await page.locator("main a[href^='/'], nav a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(0);
+    await context.close();
+  });
+}
+
+test("the skip link moves focus to the main content", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "keyboard navigation: desktop");
+  await page.goto(sitePaths[0]);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Aller au contenu" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#contenu$/);
+});
+
+test("an unknown URL gets the custom 404 page with status 404", async ({ page }) => {
+  for (const path of ["/nulle-part", "/metiers/astronaute", "/metiers/developpeur-back-end/salaires/japon"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("h1")).toHaveText("Cette page n'existe pas");
+  }
+});

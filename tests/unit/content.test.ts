@@ -1,0 +1,180 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content-errors";
+import { loadContent } from "@/lib/content";
+
+const fixture = path.resolve("tests/fixtures/content");
+const tmpRoot = path.resolve("tests/.tmp");
+afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
+
+/** A copy of the valid fixture with some files replaced (or emptied, or removed with `null`). */
+function brokenCopy(name: string, changes: Record<string, string | null | ((text: string) => string)>): string {
+  const dir = path.join(tmpRoot, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(tmpRoot, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
+  for (const [file, change] of Object.entries(changes)) {
+    const abs = path.join(dir, file);
+    if (change === null) rmSync(abs);
+    else if (typeof change === "function") writeFileSync(abs, change(readFileSync(abs, "utf8")));
+    else {
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, change);
+    }
+  }
+  return dir;
+}
+
+/** The problems loading `dir` reports, one formatted line each. */
+function problems(dir: string): string[] {
+  try {
+    loadContent(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).message.split("\n").slice(1).map((l) => l.trim());
+  }
+  throw new Error(`expected ${dir} to fail loading`);
+}
+
+describe("the content layer on valid content", () => {
+  const content = loadContent(fixture);
+
+  it("loads every source, country and occupation, ids from file names", () => {
+    expect(content.sources.map((s) => s.id)).toEqual(["source-a", "source-b"]);
+    expect(content.countries.map((c) => c.slug)).toEqual(["aland", "borduria", "syldavia"]);
+    expect(content.roles.map((r) => r.slug)).toEqual(["testeur"]);
+  });
+
+  it("keeps YAML dates as ISO days and applies defaults", () => {
+    const role = content.roles[0];
+    expect(role.updated).toBe("2025-01-02");
+    expect(content.sources[1].published).toBe("2024-05-01");
+    expect(role.context).toEqual([]);
+    expect(role.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
+  });
+
+  it("lists salary countries in canonical order and renders markdown bodies", () => {
+    const role = content.roles[0];
+    expect(role.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
+    expect(role.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
+    expect(role.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
+  });
+
+  it("loads the site's own content without a problem", () => {
+    const site = loadContent(path.resolve("content"));
+    expect(site.roles.map((r) => r.slug)).toContain("developpeur-back-end");
+    expect(site.sources.map((s) => s.id).sort()).toEqual(["article-back-end", "fiche-metier"]);
+  });
+});
+
+describe("bad content fails with the file and the field named", () => {
+  const at = (name: string, file: string) => `tests/.tmp/${name}/${file}`;
+
+  it("a missing required field", () => {
+    const dir = brokenCopy("missing-field", { "pays/aland.md": (t) => t.replace("currency: EUR\n", "") });
+    expect(problems(dir)).toEqual([`${at("missing-field", "pays/aland.md")}: currency: required field is missing (expected string)`]);
+  });
+
+  it("a value of the wrong type", () => {
+    const dir = brokenCopy("wrong-type", {
+      "metiers/testeur/salaires/aland.md": (t) => t.replace("min: 30000", 'min: "30 000 €"'),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("wrong-type", "metiers/testeur/salaires/aland.md")}: figures[0].min: expected number, received string`,
+    ]);
+  });
+
+  it("an unknown currency code", () => {
+    const dir = brokenCopy("bad-currency", { "pays/aland.md": (t) => t.replace("currency: EUR", "currency: EURO") });
+    expect(problems(dir)).toEqual([
+      `${at("bad-currency", "pays/aland.md")}: currency: expected an ISO 4217 currency code such as EUR or MAD`,
+    ]);
+  });
+
+  it("a reference to a source that does not exist", () => {
+    const dir = brokenCopy("unknown-source", {
+      "metiers/testeur/missions.md": (t) => t.replace("sources: [source-a]\n", "sources: [source-z]\n"),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("unknown-source", "metiers/testeur/missions.md")}: items[1].sources[0]: unknown source "source-z" (no content/sources/source-z.md)`,
+    ]);
+  });
+
+  it("a salary file for a country that does not exist", () => {
+    const dir = brokenCopy("unknown-country", {
+      "metiers/testeur/salaires/atlantide.md": (() =>
+        readFileSync(path.join(fixture, "metiers/testeur/salaires/syldavia.md"), "utf8").replace("country: syldavia", "country: atlantide"))(),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("unknown-country", "metiers/testeur/salaires/atlantide.md")}: country: unknown country "atlantide" (no content/pays/atlantide.md)`,
+    ]);
+  });
+
+  it("a duplicate id", () => {
+    const dir = brokenCopy("duplicate-id", {
+      "metiers/testeur/missions.md": (t) => t.replace("id: documenter", "id: tester"),
+    });
+    expect(problems(dir)).toEqual([`${at("duplicate-id", "metiers/testeur/missions.md")}: items[1].id: duplicate id "tester"`]);
+  });
+
+  it("a duplicate occupation (two folders, one job)", () => {
+    const dir = brokenCopy("duplicate-slug", {});
+    cpSync(path.join(dir, "metiers/testeur"), path.join(dir, "metiers/testeur-bis"), { recursive: true });
+    expect(problems(dir)).toEqual([
+      `${at("duplicate-slug", "metiers/testeur-bis/index.md")}: title: duplicate occupation "Testeur" (also in ${at("duplicate-slug", "metiers/testeur/index.md")})`,
+    ]);
+  });
+
+  it("invalid YAML", () => {
+    const dir = brokenCopy("invalid-yaml", { "sources/source-a.md": (t) => t.replace("title: Source A", "title: [Source A") });
+    expect(problems(dir)).toEqual([
+      `${at("invalid-yaml", "sources/source-a.md")}: (frontmatter): invalid YAML: missed comma between flow collection entries at line 4, column 1`,
+    ]);
+  });
+
+  it("an empty file", () => {
+    const dir = brokenCopy("empty-file", { "metiers/testeur/formation.md": "" });
+    expect(problems(dir)).toEqual([`${at("empty-file", "metiers/testeur/formation.md")}: (file): file is empty`]);
+  });
+
+  it("a missing section file", () => {
+    const dir = brokenCopy("missing-file", { "metiers/testeur/evolution.md": null });
+    expect(problems(dir)).toEqual([`${at("missing-file", "metiers/testeur/evolution.md")}: (file): file is missing`]);
+  });
+
+  it("an unknown field", () => {
+    const dir = brokenCopy("unknown-field", { "pays/aland.md": (t) => t.replace("name: Aland", "name: Aland\ncapital: X") });
+    expect(problems(dir)).toEqual([`${at("unknown-field", "pays/aland.md")}: capital: unknown field`]);
+  });
+
+  it("a markdown link to a page that does not exist", () => {
+    const dir = brokenCopy("dead-link", {
+      "metiers/testeur/index.md": (t) => t.replace("(/metiers/testeur/salaires)", "(/metiers/testeur/primes)"),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("dead-link", "metiers/testeur/index.md")}: (body): link to "/metiers/testeur/primes": no such page`,
+    ]);
+  });
+
+  it("a career path to a role that is not listed", () => {
+    const dir = brokenCopy("bad-path", { "metiers/testeur/evolution.md": (t) => t.replace("to: chef\n    sources: [source-b]\n  - from: testeur", "to: pdg\n    sources: [source-b]\n  - from: testeur") });
+    expect(problems(dir)).toEqual([`${at("bad-path", "metiers/testeur/evolution.md")}: paths[1].to: "pdg" is not one of roles[].id`]);
+  });
+
+  it("a range whose max is below its min", () => {
+    const dir = brokenCopy("bad-range", { "metiers/testeur/salaires/aland.md": (t) => t.replace("max: 36000", "max: 3600") });
+    expect(problems(dir)).toEqual([`${at("bad-range", "metiers/testeur/salaires/aland.md")}: figures[0].max: max must not be below min`]);
+  });
+
+  it("reports every problem at once, across files", () => {
+    const dir = brokenCopy("several", {
+      "pays/aland.md": (t) => t.replace("currency: EUR", "currency: 12"),
+      "sources/source-b.md": (t) => t.replace("language: fr", "language: français"),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("several", "sources/source-b.md")}: language: expected a language code such as fr`,
+      `${at("several", "pays/aland.md")}: currency: expected string, received number`,
+    ]);
+  });
+});
