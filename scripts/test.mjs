@@ -25,5 +25,7 @@ else console.warn("\n!!! ../shared/tools/verbatim-check.mjs not found: the copie
 step("type check", bin("tsc"), ["--noEmit"]);
 step("unit tests", bin("vitest"), ["run"]);
 step("build", process.execPath, ["scripts/build.mjs"]);
+// Every built page through the Nu HTML Checker (says loudly when Java is missing and it could not run).
+step("HTML validity (vnu)", process.execPath, ["scripts/check-html.mjs"]);
 const chromium = ensureChromium();
 step("end-to-end tests", bin("playwright"), ["test"], chromium ? { CHROMIUM_PATH: chromium } : {});
