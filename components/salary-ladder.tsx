@@ -1,3 +1,4 @@
+import { Heading } from "@/components/heading";
 import type { SalaryRow } from "@/lib/facts";
 import { formatMoneyRange } from "@/lib/format";
 import { experienceLabel, levelLabel, periodLabel } from "@/lib/salary";
@@ -7,12 +8,12 @@ const order = ["junior", "confirme", "senior"] as const;
 const stepHeight = ["min-h-28", "min-h-36", "min-h-44"];
 
 /** Junior → senior as rising steps, for a country whose source gives levels. Renders nothing otherwise. */
-export function SalaryLadder({ rows }: { rows: readonly SalaryRow[] }) {
+export function SalaryLadder({ rows, heading }: { rows: readonly SalaryRow[]; heading?: { id: string; title: string } }) {
   const steps = rows
     .filter((r) => r.figure.level !== "all")
     .sort((a, b) => order.indexOf(a.figure.level as (typeof order)[number]) - order.indexOf(b.figure.level as (typeof order)[number]));
   if (steps.length < 2) return null;
-  return (
+  const ladder = (
     <ol aria-label="Progression des salaires de junior à senior" className="flex items-end gap-2 sm:gap-3">
       {steps.map((r, i) => (
         <li
@@ -29,5 +30,12 @@ export function SalaryLadder({ rows }: { rows: readonly SalaryRow[] }) {
         </li>
       ))}
     </ol>
+  );
+  if (!heading) return ladder;
+  return (
+    <section className="space-y-4">
+      <Heading id={heading.id} title={heading.title} className="text-2xl font-bold" />
+      {ladder}
+    </section>
   );
 }

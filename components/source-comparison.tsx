@@ -27,9 +27,9 @@ export function SourceComparison({ topics, sourceIds }: { topics: readonly Topic
           <section key={t.key} className="space-y-3">
             <Heading level={3} id={`sources-${t.key}`} title={t.label} className="text-xl font-bold" />
             <p className="text-sm text-muted">
-              {t.shared.length} point{t.shared.length > 1 ? "s" : ""} commun{t.shared.length > 1 ? "s" : ""}
-              {sourceIds.map((id) => `, ${t.only[id].length} propre${t.only[id].length > 1 ? "s" : ""} à : ${getSource(id)?.short}`).join("")}
-              {silent.length > 0 && `. Silence de : ${formatList(silent.map((id) => getSource(id)?.short ?? id))}`}.{" "}
+              En commun : {t.shared.length} ; uniquement dans :{" "}
+              {formatList(sourceIds.map((id) => `${getSource(id)?.short ?? id} (${t.only[id].length})`))}
+              {silent.length > 0 && `. Muette sur ce point : ${formatList(silent.map((id) => getSource(id)?.short ?? id))}`}.{" "}
               <a href={t.href}>Voir la rubrique</a>
             </p>
             <div className="grid gap-3 md:grid-cols-3">

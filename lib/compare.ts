@@ -34,7 +34,10 @@ function topics(role: Role): { key: RoleSectionKey; label: string; items: Compar
     {
       key: "missions",
       label: "Missions",
-      items: [...role.missions.items, ...role.missions.phases].map((i) => ({ ...i, href: at("missions", i.id) })),
+      items: [
+        ...role.missions.items.map((i) => ({ ...i, href: at("missions", i.id) })),
+        ...role.missions.phases.map((i) => ({ ...i, title: `Phase : ${i.title}`, href: at("missions", i.id) })),
+      ],
     },
     {
       key: "competences",

@@ -105,7 +105,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
         </dl>
         <Prose body={salary.body} />
       </section>
-      <SalaryLadder rows={rows} />
+      <SalaryLadder rows={rows} heading={{ id: "progression", title: "De junior à senior" }} />
       <section className="space-y-4">
         <Heading id="chiffres" title="Les chiffres par niveau" className="text-2xl font-bold" />
         <SalaryTable rows={rows} caption={`${role.title} ${country.preposition} ${country.name}`} showCountry={false} />

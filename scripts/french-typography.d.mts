@@ -1,0 +1,2 @@
+export function frenchSpacing(text: string): string;
+export const skipTypography: Set<string>;

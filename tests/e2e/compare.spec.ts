@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { getAllRoles, getCountry } from "@/lib/content";
+import { comparePath, countryPairs, pairSlug } from "@/lib/routes";
+
+/** The digits of a French-formatted amount ("≈ 1 200 €" → 1200), or of the low and high of a range. */
+function amounts(text: string): number[] {
+  return [...text.matchAll(/\d[\d\s\u202F\u00A0]*/g)].map((m) => Number(m[0].replace(/\D/g, ""))).filter((n) => n > 0);
+}
+
+/** Monthly euros computed here, independently of lib/salary.ts, straight from the content files. */
+function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUnit: number, isEuro: boolean): number {
+  const monthly = (period === "year" ? amount / 12 : amount) * eurPerUnit;
+  if (isEuro) return Math.round(monthly);
+  const step = monthly >= 10_000 ? 100 : 10;
+  return Math.round(monthly / step) * step;
+}
+
+for (const role of getAllRoles()) {
+  for (const [a, b] of countryPairs(role.salaryCountries)) {
+    const path = comparePath(role.slug, pairSlug(a, b));
+
+    test(`${path}: the figures equal those computed from the content files`, async ({ page }) => {
+      await page.goto(path);
+      const table = page.getByRole("table");
+      for (const salary of role.salaries.filter((s) => s.country === a || s.country === b)) {
+        const country = getCountry(salary.country);
+        if (!country) throw new Error(`no country ${salary.country}`);
+        const rate = country.exchange ? country.exchange.equals / country.exchange.amount : 1;
+        for (const f of salary.figures) {
+          const row = table.locator("tr", { has: page.locator("th", { hasText: country.name }) }).filter({ hasText: f.label });
+          await expect(row).toHaveCount(1);
+          const cells = row.locator("td");
+          // As given by the source, then per month in euros.
+          const stated = f.kind === "range" ? [f.min, f.max] : [f.amount];
+          expect(amounts(await cells.nth(1).innerText())).toEqual(stated);
+          const monthly = stated.map((v) => expectedMonthlyEuros(v ?? 0, f.period, rate, salary.currency === "EUR"));
+          expect(amounts(await cells.nth(4).innerText())).toEqual(monthly[0] === monthly[1] ? [monthly[0]] : monthly);
+        }
+      }
+    });
+
+    test(`${path}: the chart has an accessible name and a data table beside it`, async ({ page }) => {
+      await page.goto(path);
+      const chart = page.getByRole("img", { name: /Salaires mensuels convertis en euros/ });
+      await expect(chart).toBeVisible();
+      await expect(page.getByRole("table")).toBeVisible();
+      // The exchange rate stands next to the converted figures, with its origin.
+      for (const slug of [a, b]) {
+        const c = getCountry(slug);
+        if (c?.exchange) await expect(page.locator("section", { has: page.locator("#a-savoir") })).toContainText("l'équivalence que donne la source elle-même");
+      }
+    });
+  }
+}
+
+test("France–Maroc: the ratios read as the content implies", async ({ page }) => {
+  const role = getAllRoles().find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
+  test.skip(!role, "no occupation with both countries");
+  if (!role) return;
+  await page.goto(comparePath(role.slug, "france-maroc"));
+  const maroc = role.salaries.find((s) => s.country === "maroc")?.figures[0];
+  const france = role.salaries.find((s) => s.country === "france")?.figures ?? [];
+  const marocEurMonth = 1200; // the article's own equivalence for 13 000 MAD a month
+  expect(maroc?.amount).toBe(13000);
+  for (const f of france) {
+    const low = ((f.min ?? 0) / 12 / marocEurMonth).toFixed(1).replace(".", ",");
+    const high = (Math.round((f.max ?? 0) / 12) / marocEurMonth).toFixed(1).replace(".", ",");
+    await expect(page.locator("article > header")).toContainText(`${low} à ${high} fois`);
+  }
+});

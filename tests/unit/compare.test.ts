@@ -1,0 +1,65 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareSources, comparePair, getCountryPairs } from "@/lib/compare";
+import { getRole, loadContent } from "@/lib/content";
+import { allPagePaths, countryPairs, pairSlug } from "@/lib/routes";
+
+describe("pairs of countries", () => {
+  it("lists each unordered pair once, in one canonical (alphabetical) order", () => {
+    expect(countryPairs(["maroc", "france"])).toEqual([["france", "maroc"]]);
+    expect(countryPairs(["maroc", "france", "belgique"])).toEqual([
+      ["belgique", "france"],
+      ["belgique", "maroc"],
+      ["france", "maroc"],
+    ]);
+    expect(countryPairs(["france"])).toEqual([]);
+    expect(pairSlug("maroc", "france")).toBe("france-maroc");
+  });
+});
+
+describe("comparisons computed from fixture content with a third country", () => {
+  const previous = process.env.CONTENT_DIR;
+  beforeAll(() => {
+    process.env.CONTENT_DIR = path.resolve("tests/fixtures/content");
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = previous;
+  });
+  const role = () => getRole("testeur") ?? (() => { throw new Error("fixture role missing"); })();
+
+  it("adds the third country's pairs, pages included, with no code", () => {
+    expect(getCountryPairs(role()).map((p) => p.slug)).toEqual(["aland-borduria", "aland-syldavia", "borduria-syldavia"]);
+    const paths = allPagePaths(loadContent(path.resolve("tests/fixtures/content")));
+    expect(paths.filter((p) => p.includes("/comparer/"))).toEqual([
+      "/metiers/testeur/comparer/aland-borduria",
+      "/metiers/testeur/comparer/aland-syldavia",
+      "/metiers/testeur/comparer/borduria-syldavia",
+    ]);
+  });
+
+  it("puts the higher figure first in every ratio", () => {
+    const pair = getCountryPairs(role()).find((p) => p.slug === "aland-borduria");
+    if (!pair) throw new Error("pair missing");
+    const { ratios } = comparePair(role(), pair.a, pair.b);
+    // Aland junior 30–36 k€/year = 2 500–3 000 €/month; Bordurie 12 000 MAD at 10 000 = 1 000 € → 1 200 €/month.
+    const junior = ratios.find((r) => r.higher.figure.id === "junior" || r.lower.figure.id === "junior");
+    expect(junior?.higher.country.slug).toBe("aland");
+    expect(junior?.ratio.low).toBeCloseTo(2500 / 1200, 6);
+    expect(junior?.ratio.high).toBeCloseTo(3000 / 1200, 6);
+  });
+
+  it("sorts each topic's facts into shared and single-source, from the sources on each item", () => {
+    const topics = compareSources(role(), ["source-a", "source-b"]);
+    const missions = topics.find((t) => t.key === "missions");
+    expect(missions?.shared.map((i) => i.id)).toEqual(["tester"]);
+    expect(missions?.only["source-a"].map((i) => i.id)).toEqual(["documenter"]);
+    expect(missions?.only["source-b"].map((i) => i.id)).toEqual(["preparer"]);
+    const skills = topics.find((t) => t.key === "competences");
+    expect(skills?.sharedExamples).toEqual(["Outil X"]);
+    const career = topics.find((t) => t.key === "evolution");
+    expect(career?.only["source-b"].map((i) => i.title)).toEqual(["Lead → Chef", "Testeur → Chef"]);
+    const salaries = topics.find((t) => t.key === "salaires");
+    expect(salaries?.only["source-a"].map((i) => i.id)).toEqual(["aland-junior", "aland-senior", "syldavia-moyenne"]);
+  });
+});

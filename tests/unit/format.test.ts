@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatRatio } from "@/lib/format";
+
+const NNBSP = "\u202F"; // fr-FR thousands separator
+const NBSP = "\u00A0"; // before the currency sign
+
+describe("fr-FR formatting", () => {
+  it("groups thousands with a narrow no-break space", () => {
+    expect(formatNumber(45000)).toBe(`45${NNBSP}000`);
+    expect(formatNumber(1200)).toBe(`1${NNBSP}200`);
+    expect(formatNumber(999)).toBe("999");
+  });
+
+  it("writes euros and dirhams the French way, without decimals", () => {
+    expect(formatMoney(45000, "EUR")).toBe(`45${NNBSP}000${NBSP}€`);
+    expect(formatMoney(13000, "MAD")).toBe(`13${NNBSP}000${NBSP}MAD`);
+    expect(formatMoney(4583.33, "EUR")).toBe(`4${NNBSP}583${NBSP}€`);
+  });
+
+  it("writes a range once with its currency, and a single value when both ends match", () => {
+    expect(formatMoneyRange(45000, 55000, "EUR")).toBe(`45${NNBSP}000 à 55${NNBSP}000${NBSP}€`);
+    expect(formatMoneyRange(1200, 1200, "EUR")).toBe(`1${NNBSP}200${NBSP}€`);
+  });
+
+  it("writes ratios with a decimal comma", () => {
+    expect(formatRatio(3.125)).toBe("3,1");
+    expect(formatRatio(4.86)).toBe("4,9");
+    expect(formatRatio(2)).toBe("2,0");
+  });
+
+  it("names currencies, days and lists in French", () => {
+    expect(currencyName("MAD")).toBe("dirham marocain");
+    expect(formatDay("2026-11-21")).toBe("21 novembre 2026");
+    expect(formatList(["a", "b", "c"])).toBe("a, b et c");
+    expect(formatList(["a", "b"], "disjunction")).toBe("a ou b");
+  });
+});
