@@ -5,6 +5,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { postExport } from "./post-export.mjs";
 import { writeBuildStamp } from "./build-stamp.mjs";
+import { writeHostHeaders } from "./deploy-config.mjs";
 
 const outDir = path.resolve("out");
 const fail = (message, code = 1) => {
@@ -26,6 +27,8 @@ try {
   console.log(
     `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted`,
   );
+  // Header rules for hosts that read a _headers file (Netlify, Cloudflare Pages), from deploy/headers.mjs.
+  writeHostHeaders(outDir);
   writeBuildStamp();
 } catch (error) {
   console.error(error);
