@@ -1,7 +1,7 @@
 // Writes the configuration of `serve` (the server behind `npm start`) from deploy/headers.mjs.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cacheRules, securityHeaders } from "../deploy/headers.mjs";
+import { cacheRules, extensionlessImages, securityHeaders } from "../deploy/headers.mjs";
 
 export function serveConfig() {
   const security = Object.entries(securityHeaders).map(([key, value]) => ({ key, value }));
@@ -12,7 +12,8 @@ export function serveConfig() {
     // serve-handler applies every matching rule, later ones winning: the catch-all first, then the specific.
     headers: [...cacheRules]
       .reverse()
-      .map((rule) => ({ source: rule.glob, headers: [...security, { key: "Cache-Control", value: rule.header }] })),
+      .map((rule) => ({ source: rule.glob, headers: [...security, { key: "Cache-Control", value: rule.header }] }))
+      .concat(extensionlessImages.names.map((name) => ({ source: `**/${name}`, headers: [{ key: "Content-Type", value: extensionlessImages.contentType }] }))),
   };
 }
 
