@@ -39,7 +39,8 @@ export default function GlossaryPage() {
               <div key={t.id} className="glossary-term max-w-3xl space-y-2 rounded-lg px-3 py-2">
                 <Heading level={3} id={t.id} title={t.term} className="text-xl font-bold" />
                 <p>{t.definition}</p>
-                <div className="text-sm text-muted">
+                {/* Page titles, not the term's meaning: left out of the search index. */}
+                <div className="text-sm text-muted" data-pagefind-ignore="">
                   <p id={`${t.id}-pages`}>Employé dans :</p>
                   {/* Filled at build by scripts/post-export.mjs with the pages where the term was found. */}
                   <ul aria-labelledby={`${t.id}-pages`} data-glossary-uses={t.id} className="mt-1 flex flex-wrap gap-x-4 gap-y-1" />

@@ -36,7 +36,14 @@ if (form && input && status && list) {
     );
 
   const render = (result) => {
-    const sections = result.sub_results.filter((s) => s.url !== result.url).slice(0, 3);
+    // The three sections where the words weigh most, in page order.
+    const weight = (s) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+    const sections = result.sub_results
+      .filter((s) => s.url !== result.url)
+      .map((s, order) => ({ ...s, order, weight: weight(s) }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 3)
+      .sort((a, b) => a.order - b.order);
     return el(
       "li",
       {},
