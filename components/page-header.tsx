@@ -19,7 +19,7 @@ export function PageHeader({
     <header className="space-y-4">
       <Breadcrumbs trail={trail} />
       <div className="space-y-2">
-        {eyebrow && <p className="text-sm font-semibold tracking-wide text-accent uppercase">{eyebrow}</p>}
+        {eyebrow && <p data-no-glossary="" className="text-sm font-semibold tracking-wide text-accent uppercase">{eyebrow}</p>}
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{title}</h1>
         {lead && <div className="max-w-3xl text-lg text-muted">{lead}</div>}
       </div>

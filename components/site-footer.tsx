@@ -1,5 +1,5 @@
 import { getSources } from "@/lib/content";
-import { sourcePath, sourcesPath } from "@/lib/routes";
+import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 /** Names the sources on every page. */
@@ -23,6 +23,17 @@ export function SiteFooter() {
         <p className="no-print">
           <a href={sourcesPath}>Ce que nous avons repris de chaque source</a>
         </p>
+        <ul className="no-print flex flex-wrap gap-x-5 gap-y-1">
+          <li>
+            <a href={glossaryPath}>Glossaire</a>
+          </li>
+          <li>
+            <a href={openDataPath}>Données ouvertes</a>
+          </li>
+          <li>
+            <a href={searchPath}>Rechercher</a>
+          </li>
+        </ul>
       </div>
     </footer>
   );

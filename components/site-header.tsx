@@ -1,4 +1,4 @@
-import { homePath, sourcesPath } from "@/lib/routes";
+import { glossaryPath, homePath, searchPath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
 export function SiteHeader() {
@@ -19,6 +19,12 @@ export function SiteHeader() {
             </li>
             <li>
               <a href={sourcesPath}>Sources</a>
+            </li>
+            <li>
+              <a href={glossaryPath}>Glossaire</a>
+            </li>
+            <li>
+              <a href={searchPath}>Rechercher</a>
             </li>
           </ul>
         </nav>

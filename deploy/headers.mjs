@@ -1,10 +1,13 @@
 // The one definition of the site's HTTP headers. `scripts/serve-config.mjs` turns it into the configuration
 // of `npm start`'s server, `scripts/deploy-config.mjs` into deploy/nginx.conf and out/_headers.
 
-/** Content-Security-Policy: only this origin; no inline script; no framing. */
+/**
+ * Content-Security-Policy: only this origin; no inline script; no framing. 'wasm-unsafe-eval' lets the search
+ * page compile Pagefind's WebAssembly (our own file, from this origin); it does not allow eval() of JavaScript.
+ */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -8,6 +8,7 @@ import { allPagePaths, allPages, type SitePage } from "@/lib/routes";
 import {
   CareerSchema,
   CountrySchema,
+  GlossarySchema,
   MissionsSchema,
   RoleSchema,
   SalarySchema,
@@ -16,6 +17,7 @@ import {
   TrainingSchema,
   type Career,
   type Country,
+  type Glossary,
   type Missions,
   type RoleFrontmatter,
   type Salary,
@@ -34,6 +36,7 @@ export type MissionsEntry = Entry<Missions>;
 export type SkillsEntry = Entry<Skills>;
 export type TrainingEntry = Entry<Training>;
 export type CareerEntry = Entry<Career>;
+export type GlossaryEntry = Entry<Glossary>;
 
 export type Role = Entry<RoleFrontmatter> & {
   slug: string;
@@ -51,6 +54,7 @@ export interface Content {
   sources: SourceEntry[];
   countries: CountryEntry[];
   roles: Role[];
+  glossary: GlossaryEntry;
 }
 
 /** The section files every occupation folder holds, with their schema. */
@@ -151,8 +155,11 @@ class Loader {
       const role = this.loadRole(slug);
       if (role) roles.push(role);
     }
-    const content = { sources, countries, roles };
-    if (this.issues.length === 0) this.checkReferences(content);
+    const glossary = this.read(path.join(this.root, "glossaire.md"), GlossarySchema);
+    if (glossary) this.checkGlossary(glossary);
+    if (this.issues.length || !glossary) throw new ContentError(this.issues);
+    const content = { sources, countries, roles, glossary };
+    this.checkReferences(content);
     if (this.issues.length) throw new ContentError(this.issues);
     return content;
   }
@@ -187,6 +194,24 @@ class Loader {
       salaries,
       salaryCountries: salaries.map((s) => s.country),
     };
+  }
+
+  /** Term ids are anchors, so unique; a form belongs to one term only, or the automatic links would be ambiguous. */
+  checkGlossary(glossary: GlossaryEntry) {
+    const ids = new Map<string, number>();
+    const forms = new Map<string, string>();
+    glossary.terms.forEach((term, i) => {
+      const other = ids.get(term.id);
+      if (other !== undefined) this.issues.push({ file: glossary.file, field: `terms[${i}].id`, message: `duplicate id "${term.id}" (also terms[${other}])` });
+      ids.set(term.id, i);
+      term.forms.forEach((form, j) => {
+        const key = form.toLocaleLowerCase("fr");
+        const owner = forms.get(key);
+        if (owner !== undefined)
+          this.issues.push({ file: glossary.file, field: `terms[${i}].forms[${j}]`, message: `"${form}" is already a form of "${owner}"` });
+        forms.set(key, term.id);
+      });
+    });
   }
 
   /** Every id a file points to exists; ids are unique where they are anchors; links lead to real pages. */
@@ -276,6 +301,7 @@ class Loader {
     const bodies: { file: string; body: RenderedMarkdown }[] = [
       ...content.sources,
       ...content.countries,
+      content.glossary,
       ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
     ];
     for (const { file, body } of bodies)
@@ -319,6 +345,11 @@ export function requireCountry(slug: string): CountryEntry {
   const country = getCountry(slug);
   if (!country) throw new Error(`country "${slug}" is not in the content (checked at load: this is a bug)`);
   return country;
+}
+
+/** The glossary: terms and definitions, in the order of the content file. */
+export function getGlossary(): GlossaryEntry {
+  return loadContent().glossary;
 }
 
 export function getAllRoles(): Role[] {

@@ -15,6 +15,25 @@ export type RoleSectionKey = (typeof roleSections)[number]["key"];
 
 export const homePath = "/";
 export const sourcesPath = "/sources";
+export const glossaryPath = "/glossaire";
+export const openDataPath = "/donnees";
+export const searchPath = "/recherche";
+
+/** A term's definition on the glossary page. */
+export function glossaryTermPath(term: string): string {
+  return `${glossaryPath}#${term}`;
+}
+
+/** Open data files, one name scheme for the route, the pages that link to them and the tests. */
+export const openDataFiles = {
+  roleFacts: (role: string) => `${role}.json`,
+  roleSalaries: (role: string) => `${role}-salaires.csv`,
+  glossary: "glossaire.json",
+} as const;
+
+export function openDataFilePath(name: string): string {
+  return `${openDataPath}/${name}`;
+}
 
 export function rolePath(role: string, section: RoleSectionKey = "role"): string {
   const segment = roleSections.find((s) => s.key === section)?.segment ?? "";
@@ -65,6 +84,9 @@ export function allPages(content: RoutableContent): SitePage[] {
   const pages: SitePage[] = [
     { path: homePath, lastModified: newest },
     { path: sourcesPath, lastModified: newest },
+    { path: glossaryPath, lastModified: newest },
+    { path: openDataPath, lastModified: newest },
+    { path: searchPath, lastModified: newest },
   ];
   for (const role of content.roles) {
     const add = (path: string) => pages.push({ path, lastModified: role.updated });

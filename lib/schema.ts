@@ -222,3 +222,31 @@ export type Training = z.infer<typeof TrainingSchema>;
 export type Career = z.infer<typeof CareerSchema>;
 export type SalaryFigure = z.infer<typeof SalaryFigureSchema>;
 export type Salary = z.infer<typeof SalarySchema>;
+
+/** One entry of the glossary: a word students meet in the guide, explained in plain French. */
+export const GlossaryTermSchema = z.strictObject({
+  /** Stable id: the term's anchor on the glossary page (`/glossaire#id`). */
+  id: slug,
+  /** The term as displayed, e.g. "API" or "Base de données". */
+  term: text,
+  /** One or two sentences, written by us: general knowledge, no figures. */
+  definition: text.max(320, "expected one or two sentences (at most 320 characters)"),
+  /**
+   * The forms to find in the pages' text (singular, plural, spelling variants). The first one found on a
+   * page links to the definition.
+   */
+  forms: z.array(text).min(1, "expected at least one form to match"),
+  /** Match the forms with their exact case: needed for acronyms that are also words (BUT, net). */
+  case_sensitive: z.boolean().default(false),
+});
+
+/** `content/glossaire.md`: the glossary; its body introduces the glossary page. */
+export const GlossarySchema = z.strictObject({
+  title: text,
+  /** Meta description of the glossary page, 70–160 characters. */
+  description: text.min(70).max(160),
+  terms: z.array(GlossaryTermSchema).min(1),
+});
+
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+export type Glossary = z.infer<typeof GlossarySchema>;

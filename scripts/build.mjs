@@ -6,6 +6,7 @@ import path from "node:path";
 import { postExport } from "./post-export.mjs";
 import { writeBuildStamp } from "./build-stamp.mjs";
 import { writeHostHeaders } from "./deploy-config.mjs";
+import { buildSearchIndex } from "./search-index.mjs";
 
 const outDir = path.resolve("out");
 const fail = (message, code = 1) => {
@@ -25,13 +26,15 @@ if (next.status !== 0) fail("next build exited with an error (see above)", next.
 try {
   const report = postExport(outDir);
   console.log(
-    `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted`,
+    `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted, ${report.glossaryLinks} glossary links`,
   );
   // Header rules for hosts that read a _headers file (Netlify, Cloudflare Pages), from deploy/headers.mjs.
   writeHostHeaders(outDir);
+  const search = await buildSearchIndex(outDir);
+  console.log(`search index: ${search.pages} pages`);
   writeBuildStamp();
 } catch (error) {
   console.error(error);
-  fail("the post-export step failed");
+  fail("the post-export step or the search index failed");
 }
 console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

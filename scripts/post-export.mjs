@@ -6,13 +6,17 @@
 // "every script that is not ours", so a new kind of framework script is removed too. `tests/e2e` fails if a
 // page still references the runtime.
 // 2. French spacing (scripts/french-typography.mjs) on every text node of every page.
+// 3. Glossary links (scripts/glossary-links.mjs): the first use of each term in a page's <main> links to its
+// definition; the glossary page's "used in" lists are then filled with the pages where each term was found.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { visit, SKIP } from "unist-util-visit";
+import { toString } from "hast-util-to-string";
 import { frenchSpacing, skipTypography } from "./french-typography.mjs";
+import { linkGlossaryTerms } from "./glossary-links.mjs";
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
@@ -30,7 +34,23 @@ const isScriptPreload = (node) => {
   return rel.includes("modulepreload") || (rel.includes("preload") && node.properties.as === "script");
 };
 
-function processHtml(html) {
+/** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`), spaced the French way. */
+export function readGlossaryTerms(outDir) {
+  const file = path.join(outDir, "donnees", "glossaire.json");
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, "utf8")).terms.map((t) => ({ ...t, definition: frenchSpacing(t.definition) }));
+}
+
+const findElement = (tree, test) => {
+  let found;
+  visit(tree, "element", (node) => {
+    if (found) return false;
+    if (test(node)) found = node;
+  });
+  return found;
+};
+
+function processHtml(html, terms = []) {
   const tree = unified().use(rehypeParse).parse(html);
   let removed = 0;
   visit(tree, "element", (node, index, parent) => {
@@ -45,6 +65,10 @@ function processHtml(html) {
     if (parent?.type === "element" && skipTypography.has(parent.tagName)) return;
     node.value = frenchSpacing(node.value);
   });
+  // Glossary links, in the page's main content only (not the header, navigation or footer).
+  const main = findElement(tree, (n) => n.tagName === "main");
+  const glossaryTerms = main && terms.length ? linkGlossaryTerms(main, terms) : [];
+  const h1 = findElement(tree, (n) => n.tagName === "h1");
   // Local assets the page still uses.
   const assets = [];
   visit(tree, "element", (node) => {
@@ -53,7 +77,26 @@ function processHtml(html) {
       if (typeof v === "string" && v.startsWith("/_next/")) assets.push(v.split(/[?#]/)[0]);
     }
   });
-  return { html: unified().use(rehypeStringify).stringify(tree), removed, assets };
+  return { tree, removed, assets, glossaryTerms, title: h1 ? toString(h1).trim() : "" };
+}
+
+const stringify = (tree) => unified().use(rehypeStringify).stringify(tree);
+
+/** `out/metiers/x.html` → `/metiers/x`, `out/index.html` → `/` */
+const pagePath = (outDir, file) => `/${path.relative(outDir, file).split(path.sep).join("/")}`.replace(/(\/index)?\.html$/, "") || "/";
+
+/** Fills each `[data-glossary-uses=id]` list with links to the pages that use the term. */
+function fillGlossaryUses(tree, uses) {
+  visit(tree, "element", (node) => {
+    const id = node.properties?.dataGlossaryUses;
+    if (typeof id !== "string") return;
+    node.children = (uses.get(id) ?? []).map((page) => ({
+      type: "element",
+      tagName: "li",
+      properties: {},
+      children: [{ type: "element", tagName: "a", properties: { href: page.path }, children: [{ type: "text", value: page.title }] }],
+    }));
+  });
 }
 
 /** Strips every page in `outDir` and deletes what no page needs any more. Returns a small report. */
@@ -62,13 +105,31 @@ export function postExport(outDir) {
   const used = new Set();
   let scripts = 0;
   let pages = 0;
-  for (const file of files.filter((f) => f.endsWith(".html"))) {
-    const { html, removed, assets } = processHtml(readFileSync(file, "utf8"));
-    writeFileSync(file, html);
+  const terms = readGlossaryTerms(outDir);
+  /** term id → pages where it was linked */
+  const uses = new Map();
+  const listingUses = [];
+  const htmlFiles = files.filter((f) => f.endsWith(".html")).sort((a, b) => pagePath(outDir, a).localeCompare(pagePath(outDir, b)));
+  for (const file of htmlFiles) {
+    const isPage = path.relative(outDir, file) !== "404.html";
+    const { tree, removed, assets, glossaryTerms, title } = processHtml(readFileSync(file, "utf8"), isPage ? terms : []);
+    for (const id of glossaryTerms) uses.set(id, [...(uses.get(id) ?? []), { path: pagePath(outDir, file), title }]);
+    // The glossary page is written last, once every page has told which terms it uses.
+    if (findElement(tree, (n) => typeof n.properties?.dataGlossaryUses === "string")) listingUses.push({ file, tree });
+    else writeFileSync(file, stringify(tree));
     scripts += removed;
     pages++;
     for (const a of assets) used.add(path.join(outDir, a));
   }
+  for (const { file, tree } of listingUses) {
+    fillGlossaryUses(tree, uses);
+    writeFileSync(file, stringify(tree));
+  }
+  const unused = terms.filter((t) => !uses.has(t.id));
+  if (unused.length)
+    throw new Error(
+      `content/glossaire.md: ${unused.map((t) => `"${t.id}"`).join(", ")}: found on no page; a glossary term must be one the pages use (check its forms)`,
+    );
   let deleted = 0;
   for (const file of files) {
     if (!existsSync(file)) continue;
@@ -93,5 +154,5 @@ export function postExport(outDir) {
     if (dir !== outDir && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
   };
   prune(outDir);
-  return { pages, scripts, deleted };
+  return { pages, scripts, deleted, glossaryLinks: [...uses.values()].reduce((n, list) => n + list.length, 0) };
 }

@@ -6,7 +6,7 @@ import { compareSources } from "@/lib/compare";
 import { getAllRoles, getSources } from "@/lib/content";
 import { formatDay } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
-import { comparePath, sourcesPath } from "@/lib/routes";
+import { comparePath, openDataPath, sourcesPath } from "@/lib/routes";
 import { homeCrumb } from "@/lib/trail";
 
 export const metadata: Metadata = pageMetadata({
@@ -32,6 +32,10 @@ export default function SourcesPage() {
           </p>
         }
       />
+      <p>
+        Les faits repris de ces articles sont aussi publiés en fichiers JSON et CSV, chacun avec sa source :{" "}
+        <a href={openDataPath}>les données ouvertes du guide</a>.
+      </p>
       {sources.map((source) => (
         <section key={source.id} className="space-y-4 rounded-xl border border-line p-5 sm:p-6">
           <Heading id={source.id} title={source.title} className="text-2xl font-bold" />

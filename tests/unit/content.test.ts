@@ -178,3 +178,44 @@ describe("bad content fails with the file and the field named", () => {
     ]);
   });
 });
+
+describe("the glossary", () => {
+  const at = (name: string, file: string) => `tests/.tmp/${name}/${file}`;
+
+  it("loads terms with their defaults", () => {
+    const { glossary } = loadContent(fixture);
+    expect(glossary.terms.map((t) => [t.id, t.case_sensitive])).toEqual([
+      ["recette", false],
+      ["qa", true],
+    ]);
+    expect(glossary.body.internalLinks).toEqual(["/metiers/testeur"]);
+  });
+
+  it("is required", () => {
+    const dir = brokenCopy("no-glossary", { "glossaire.md": null });
+    expect(problems(dir)).toEqual([`${at("no-glossary", "glossaire.md")}: (file): file is missing`]);
+  });
+
+  it("a term without any form to match", () => {
+    const dir = brokenCopy("no-form", { "glossaire.md": (t) => t.replace("forms: [QA]", "forms: []") });
+    expect(problems(dir)).toEqual([`${at("no-form", "glossaire.md")}: terms[1].forms: expected at least one form to match`]);
+  });
+
+  it("a form claimed by two terms, whatever its case", () => {
+    const dir = brokenCopy("shared-form", { "glossaire.md": (t) => t.replace("forms: [QA]", "forms: [QA, Recettes]") });
+    expect(problems(dir)).toEqual([`${at("shared-form", "glossaire.md")}: terms[1].forms[1]: "Recettes" is already a form of "recette"`]);
+  });
+
+  it("a duplicate term id", () => {
+    const dir = brokenCopy("duplicate-term", { "glossaire.md": (t) => t.replace("id: qa", "id: recette") });
+    expect(problems(dir)).toEqual([`${at("duplicate-term", "glossaire.md")}: terms[1].id: duplicate id "recette" (also terms[0])`]);
+  });
+
+  it("a definition longer than two sentences allow", () => {
+    const long = "Une phrase bien trop longue pour une définition. ".repeat(8).trim();
+    const dir = brokenCopy("long-definition", { "glossaire.md": (t) => t.replace("L'assurance qualité.", long) });
+    expect(problems(dir)).toEqual([
+      `${at("long-definition", "glossaire.md")}: terms[1].definition: expected one or two sentences (at most 320 characters)`,
+    ]);
+  });
+});

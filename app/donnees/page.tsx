@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { PageHeader } from "@/components/page-header";
+import { getAllRoles, getSources } from "@/lib/content";
+import { formatDay } from "@/lib/format";
+import { pageMetadata } from "@/lib/metadata";
+import { licence, RoleDataSchema, salaryColumns } from "@/lib/open-data";
+import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/routes";
+import { absoluteUrl, site } from "@/lib/site";
+import { homeCrumb } from "@/lib/trail";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Données ouvertes",
+  description:
+    "Les faits de chaque fiche métier en JSON et les salaires en CSV, sous licence CC BY 4.0 : adresses des fichiers, description des champs et façon de citer.",
+  path: openDataPath,
+});
+
+/** What each key of the JSON holds; the keys themselves come from the schema, so a new key shows up here. */
+const jsonDocs: Record<string, string> = {
+  format: "Nom et version du format ; la version change si un champ change de sens.",
+  licence: "La licence des données (identifiant SPDX, nom, adresse).",
+  url: "La page du métier sur le site.",
+  slug: "Identifiant du métier, celui de son adresse.",
+  role: "Le métier : titre, résumé, date de mise à jour (updated), autres appellations, contexte et difficultés.",
+  missions: "Les missions (items) et les phases du travail (phases).",
+  skills: "Les compétences techniques (technical) et relationnelles (interpersonal), avec leurs exemples.",
+  training: "Les voies de formation (paths).",
+  career: "Les évolutions de carrière : les postes (roles), le point de départ (start) et les étapes (paths, de from vers to).",
+  salaries: "Les chiffres de salaire par pays, tels que la source les donne : devise, période, brut ou net, expérience.",
+  countries: "Les pays concernés, leur devise et, s'il y a lieu, le taux de conversion en euros qu'une source indique.",
+  sources: "Les articles cités par les champs sources, avec la page du site qui les décrit.",
+  salaries_csv: "L'adresse du fichier CSV des salaires du même métier.",
+};
+
+export default function OpenDataPage() {
+  const roles = getAllRoles();
+  const sources = getSources();
+  const jsonKeys = Object.keys(RoleDataSchema.shape);
+  const example = roles[0];
+  return (
+    <div className="space-y-10">
+      <PageHeader
+        trail={[homeCrumb, { name: "Données ouvertes", path: openDataPath }]}
+        title="Données ouvertes"
+        lead={
+          <p>
+            Les faits de chaque fiche sont publiés sous forme de fichiers, pour les conseillers, les services
+            d'orientation et tous ceux qui veulent les réutiliser. Ils sont produits à partir des mêmes contenus que les
+            pages, à chaque mise à jour du site.
+          </p>
+        }
+      />
+
+      <section className="space-y-4">
+        <Heading id="fichiers" title="Les fichiers" className="text-2xl font-bold" />
+        <ul className="space-y-3">
+          {roles.map((role) => (
+            <li key={role.slug} className="rounded-lg border border-line p-4">
+              <p className="font-semibold">
+                <a href={rolePath(role.slug)}>{role.title}</a>{" "}
+                <span className="font-normal text-muted">(mis à jour le {formatDay(role.updated)})</span>
+              </p>
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                <li>
+                  Tous les faits, en JSON :{" "}
+                  <a href={openDataFilePath(openDataFiles.roleFacts(role.slug))}>{openDataFilePath(openDataFiles.roleFacts(role.slug))}</a>
+                </li>
+                <li>
+                  Les salaires, en CSV :{" "}
+                  <a href={openDataFilePath(openDataFiles.roleSalaries(role.slug))}>{openDataFilePath(openDataFiles.roleSalaries(role.slug))}</a>
+                </li>
+              </ul>
+            </li>
+          ))}
+          <li className="rounded-lg border border-line p-4">
+            Le glossaire, en JSON :{" "}
+            <a href={openDataFilePath(openDataFiles.glossary)}>{openDataFilePath(openDataFiles.glossary)}</a>
+          </li>
+        </ul>
+        <p>Ces adresses sont stables : un nouveau métier ajoute ses propres fichiers, sans changer celles qui existent.</p>
+      </section>
+
+      <section className="space-y-4">
+        <Heading id="json" title="Le fichier JSON d'un métier" className="text-2xl font-bold" />
+        <p>
+          Un objet en UTF-8. Chaque fait porte la liste des sources qui l'affirment (champ <code>sources</code>, des
+          identifiants décrits dans <code>sources</code> en fin de fichier). Les montants sont ceux des articles, sans
+          conversion ni arrondi.
+        </p>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          {jsonKeys.map((key) => (
+            <div key={key} className="contents">
+              <dt>
+                <code>{key}</code>
+              </dt>
+              <dd>{jsonDocs[key] ?? ""}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section className="space-y-4">
+        <Heading id="csv" title="Le fichier CSV des salaires" className="text-2xl font-bold" />
+        <p>
+          Une ligne par chiffre de salaire, avec une ligne d'en-tête ; encodage UTF-8, séparateur virgule, nombres
+          sans espace ni symbole. Une case vide veut dire que la source ne donne pas l'information.
+        </p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Colonnes du fichier CSV des salaires</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-4">
+                  Colonne
+                </th>
+                <th scope="col" className="py-2">
+                  Contenu
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {salaryColumns.map((c) => (
+                <tr key={c.name} className="border-b border-line align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <code>{c.name}</code>
+                  </th>
+                  <td className="py-2">{c.doc}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="space-y-4">
+        <Heading id="licence" title="Licence" className="text-2xl font-bold" />
+        <p>
+          La compilation (la structure des fiches, nos reformulations, les fichiers) est publiée sous licence{" "}
+          <a href={licence.url} rel="license external noopener noreferrer">
+            {licence.name} ({licence.id})
+          </a>{" "}
+          : vous pouvez la copier, la modifier et la redistribuer, y compris à des fins commerciales, à condition de
+          citer le guide.
+        </p>
+        <p>
+          Les faits et les chiffres viennent des {sources.length} articles cités, dont nous ne détenons pas les
+          droits : chaque fait indique sa source, et une réutilisation doit la mentionner elle aussi. Voir{" "}
+          <a href={sourcesPath}>ce que couvre chaque source</a>.
+        </p>
+      </section>
+
+      <section className="space-y-4">
+        <Heading id="citer" title="Comment citer" className="text-2xl font-bold" />
+        <p>Indiquez le nom du guide, la fiche, la date de sa mise à jour, l'adresse du fichier et la licence, par exemple :</p>
+        {example && (
+          <blockquote className="border-l-4 border-line pl-4 text-muted">
+            {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
+            {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les
+            articles cités dans le fichier.
+          </blockquote>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { PageHeader } from "@/components/page-header";
+import { Prose } from "@/components/prose";
+import { getGlossary } from "@/lib/content";
+import { glossaryByLetter } from "@/lib/glossary";
+import { pageMetadata } from "@/lib/metadata";
+import { glossaryPath, openDataFilePath, openDataFiles, openDataPath } from "@/lib/routes";
+import { homeCrumb } from "@/lib/trail";
+
+export function generateMetadata(): Metadata {
+  const glossary = getGlossary();
+  return pageMetadata({ title: glossary.title, description: glossary.description, path: glossaryPath });
+}
+
+export default function GlossaryPage() {
+  const glossary = getGlossary();
+  const groups = glossaryByLetter(glossary.terms);
+  return (
+    // data-no-glossary: the build links terms to this page everywhere else, never on it.
+    <div className="space-y-8" data-no-glossary="">
+      <PageHeader trail={[homeCrumb, { name: glossary.title, path: glossaryPath }]} title={glossary.title} lead={<Prose body={glossary.body} />} />
+      <nav aria-label="Lettres du glossaire" className="no-print">
+        <ul className="flex flex-wrap gap-2">
+          {groups.map((g) => (
+            <li key={g.id}>
+              <a href={`#${g.id}`} className="inline-block min-w-9 rounded-md border border-line px-2 py-1 text-center font-semibold no-underline hover:border-accent">
+                {g.letter}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((g) => (
+        <section key={g.id} className="space-y-4">
+          <Heading id={g.id} title={g.letter} className="border-b border-line pb-1 text-2xl font-bold" />
+          <div className="space-y-6">
+            {g.terms.map((t) => (
+              <div key={t.id} className="glossary-term max-w-3xl space-y-2 rounded-lg px-3 py-2">
+                <Heading level={3} id={t.id} title={t.term} className="text-xl font-bold" />
+                <p>{t.definition}</p>
+                {/* Page titles, not the term's meaning: left out of the search index. */}
+                <div className="text-sm text-muted" data-pagefind-ignore="">
+                  <p id={`${t.id}-pages`}>Employé dans :</p>
+                  {/* Filled at build by scripts/post-export.mjs with the pages where the term was found. */}
+                  <ul aria-labelledby={`${t.id}-pages`} data-glossary-uses={t.id} className="mt-1 flex flex-wrap gap-x-4 gap-y-1" />
+                </div>
+              </div>
+            ))}
+          </div>
+        </section>
+      ))}
+      <p className="text-sm text-muted">
+        Ce glossaire existe aussi en <a href={openDataFilePath(openDataFiles.glossary)}>données ouvertes (JSON)</a> ; voir{" "}
+        <a href={openDataPath}>les données ouvertes du guide</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { PageHeader } from "@/components/page-header";
+import { loadContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { pageDirectory } from "@/lib/page-directory";
+import { searchPath } from "@/lib/routes";
+import { homeCrumb } from "@/lib/trail";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Rechercher dans le guide",
+  description:
+    "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
+  path: searchPath,
+});
+
+/**
+ * With JavaScript, /scripts/recherche.js reveals the search form and loads the Pagefind index on first input;
+ * without it, the page is the list of every page of the site.
+ */
+export default function SearchPage() {
+  const groups = pageDirectory(loadContent());
+  return (
+    <div className="space-y-8" data-no-glossary="">
+      <PageHeader trail={[homeCrumb, { name: "Recherche", path: searchPath }]} title="Rechercher dans le guide" />
+      <form role="search" action={searchPath} method="get" hidden data-search-form="" className="max-w-2xl space-y-3">
+        <label htmlFor="q" className="block font-semibold">
+          Mot ou expression à chercher
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          autoComplete="off"
+          spellCheck="false"
+          className="w-full rounded-lg border border-line bg-bg px-3 py-2 text-lg focus:border-accent"
+        />
+        <p id="search-status" role="status" className="text-sm text-muted" />
+        <ol id="search-results" className="space-y-5" />
+      </form>
+      <section className="space-y-4">
+        <Heading id="toutes-les-pages" title="Toutes les pages du guide" className="text-2xl font-bold" />
+        {groups.map((g) => (
+          <div key={g.title} className="space-y-2">
+            <h3 className="font-semibold">{g.title}</h3>
+            <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+              {g.pages.map((p) => (
+                <li key={p.path}>
+                  <a href={p.path}>{p.label}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <script type="module" src="/scripts/recherche.js" data-enhance="" />
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { getAllRoles, getGlossary, loadContent } from "@/lib/content";
+import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/open-data";
+import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/routes";
+
+test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === "phone", "file checks: once is enough"));
+
+/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\n") row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = "");
+    else field += c;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+for (const role of getAllRoles()) {
+  test(`${role.title}: the JSON file parses with the schema and holds the content's facts`, async ({ request }) => {
+    const response = await request.get(openDataFilePath(openDataFiles.roleFacts(role.slug)));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+    const data = RoleDataSchema.parse(await response.json());
+    expect(data.slug).toBe(role.slug);
+    expect(data.role.title).toBe(role.title);
+    expect(data.missions.items.map((i) => i.id)).toEqual(role.missions.items.map((i) => i.id));
+    expect(data.skills.technical).toEqual(role.skills.technical);
+    expect(data.career.paths).toEqual(role.career.paths);
+    expect(data.salaries.map((s) => [s.country, s.currency, s.figures])).toEqual(role.salaries.map((s) => [s.country, s.currency, s.figures]));
+    // Every source id the facts cite is described in the file.
+    const cited = new Set<string>();
+    const collect = (value: unknown, key = ""): void => {
+      if (Array.isArray(value)) value.forEach((v) => (typeof v === "string" && key === "sources" ? cited.add(v) : collect(v)));
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
+      if (key === "source" && typeof value === "string") cited.add(value);
+    };
+    collect(data);
+    expect(cited.size).toBeGreaterThan(0);
+    expect([...cited].sort()).toEqual(data.sources.map((s) => s.id).sort());
+  });
+
+  test(`${role.title}: the salary CSV has one row per figure, with currency, period, basis and source`, async ({ request }) => {
+    const response = await request.get(openDataFilePath(openDataFiles.roleSalaries(role.slug)));
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toMatch(/^text\/csv/);
+    const [header, ...rows] = parseCsv(await response.text());
+    expect(header).toEqual(salaryColumns.map((c) => c.name));
+    const col = (row: string[], name: string) => row[header.indexOf(name)];
+    const figures = role.salaries.flatMap((s) => s.figures.map((f) => ({ salary: s, figure: f })));
+    expect(rows).toHaveLength(figures.length);
+    figures.forEach(({ salary, figure }, i) => {
+      const row = rows[i];
+      expect(col(row, "country")).toBe(salary.country);
+      expect(col(row, "currency")).toBe(salary.currency);
+      expect(col(row, "period")).toBe(figure.period);
+      expect(col(row, "basis")).toBe(figure.basis);
+      expect(col(row, "source")).toBe(salary.source);
+      expect(col(row, "kind")).toBe(figure.kind);
+      const num = (name: string) => (col(row, name) === "" ? undefined : Number(col(row, name)));
+      expect([num("min"), num("max"), num("amount")]).toEqual([figure.min, figure.max, figure.amount]);
+    });
+  });
+}
+
+test("the glossary JSON parses with the schema and lists the content's terms", async ({ request }) => {
+  const response = await request.get(openDataFilePath(openDataFiles.glossary));
+  expect(response.status()).toBe(200);
+  const data = GlossaryDataSchema.parse(await response.json());
+  expect(data.terms.map((t) => [t.id, t.definition, t.forms])).toEqual(getGlossary().terms.map((t) => [t.id, t.definition, t.forms]));
+  for (const t of data.terms) expect(t.path).toBe(`${glossaryPath}#${t.id}`);
+});
+
+test("the open data page links every file, and is linked from the sources page and every footer", async ({ page, request }) => {
+  await page.goto(openDataPath);
+  const content = loadContent();
+  const files = [...content.roles.flatMap((r) => [openDataFiles.roleFacts(r.slug), openDataFiles.roleSalaries(r.slug)]), openDataFiles.glossary];
+  for (const name of files) {
+    const link = page.locator(`main a[href="${openDataFilePath(name)}"]`).first();
+    await expect(link).toBeVisible();
+    expect((await request.get(openDataFilePath(name))).status()).toBe(200);
+  }
+  for (const c of salaryColumns) await expect(page.locator("main table")).toContainText(c.name);
+  await expect(page.locator("main")).toContainText("CC-BY-4.0");
+  await expect(page.locator(`footer a[href="${openDataPath}"]`)).toHaveCount(1);
+  await page.goto(sourcesPath);
+  await expect(page.locator(`main a[href="${openDataPath}"]`)).not.toHaveCount(0);
+});
