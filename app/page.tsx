@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
+import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
 import { getAllRoles, getSources } from "@/lib/content";
 import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { pageMetadata } from "@/lib/metadata";
-import { rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
+import { metadataFor } from "@/lib/metadata";
+import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { homeCrumb } from "@/lib/trail";
 
-export const metadata: Metadata = pageMetadata({
-  title: `${site.name} : fiches métiers sourcées`,
-  description: site.description,
-  path: "/",
-  type: "website",
-});
+export const metadata: Metadata = metadataFor(homePath);
 
 export default function HomePage() {
   const roles = getAllRoles();
   const sources = getSources();
   return (
     <div className="space-y-12">
+      <PageData trail={[homeCrumb]} />
       <section className="space-y-4 pt-2">
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{site.name}</h1>
         <p className="max-w-3xl text-lg text-muted">

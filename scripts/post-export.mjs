@@ -23,7 +23,11 @@ function* walk(dir) {
 }
 
 const isOurs = (node) => node.properties && "dataEnhance" in node.properties;
-const isFrameworkScript = (node) => node.tagName === "script" && !isOurs(node);
+// JSON-LD is data, not code: the browser never runs it, and search engines read it. Only an inline block
+// of exactly that type counts, so a framework script cannot pass for one.
+const isStructuredData = (node) =>
+  String(node.properties?.type ?? "").toLowerCase() === "application/ld+json" && !("src" in (node.properties ?? {}));
+const isFrameworkScript = (node) => node.tagName === "script" && !isOurs(node) && !isStructuredData(node);
 const isScriptPreload = (node) => {
   if (node.tagName !== "link") return false;
   const rel = [].concat(node.properties.rel ?? []).map(String);

@@ -5,16 +5,11 @@ import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/compare";
 import { getAllRoles, getSources } from "@/lib/content";
 import { formatDay } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { comparePath, sourcesPath } from "@/lib/routes";
 import { homeCrumb } from "@/lib/trail";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Les sources du guide",
-  description:
-    "Les deux articles dont ce guide est tiré : ce que couvre chacun, ce que nous en avons repris, et ce qu'ils ne disent pas.",
-  path: sourcesPath,
-});
+export const metadata: Metadata = metadataFor(sourcesPath);
 
 export default function SourcesPage() {
   const sources = getSources();

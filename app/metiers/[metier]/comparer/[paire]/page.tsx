@@ -11,7 +11,7 @@ import { comparePair, findCountryPair, getCountryPairs, monthlyEuros } from "@/l
 import { getAllRoles, getRole } from "@/lib/content";
 import { figureSummary } from "@/lib/facts";
 import { formatMoneyRange, formatRatio } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import type { PairParams } from "@/lib/params";
 import { comparePath, salaryPath } from "@/lib/routes";
 import { basisLabel } from "@/lib/salary";
@@ -31,13 +31,8 @@ async function requirePair(params: PairParams) {
 }
 
 export async function generateMetadata({ params }: { params: PairParams }): Promise<Metadata> {
-  const { role, pair, ratios } = await requirePair(params);
-  const r = ratios[0];
-  return pageMetadata({
-    title: `${pair.a.name} et ${pair.b.name} : salaires comparés`,
-    description: `${role.title}, ${pair.a.name} et ${pair.b.name} côte à côte : montants des sources, conversion en euros et écart ${r ? `(environ ${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)} fois)` : ""}.`,
-    path: comparePath(role.slug, pair.slug),
-  });
+  const { role, pair } = await requirePair(params);
+  return metadataFor(comparePath(role.slug, pair.slug));
 }
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
