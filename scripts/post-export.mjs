@@ -34,7 +34,8 @@ const isScriptPreload = (node) => {
   return rel.includes("modulepreload") || (rel.includes("preload") && node.properties.as === "script");
 };
 
-function processHtml(html) {
+/** One page's HTML with framework scripts removed and French spacing applied (exported for tests). */
+export function processHtml(html) {
   const tree = unified().use(rehypeParse).parse(html);
   let removed = 0;
   visit(tree, "element", (node, index, parent) => {

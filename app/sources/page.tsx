@@ -53,7 +53,7 @@ export default function SourcesPage() {
             const topics = compareSources(role, ids);
             return (
               <div key={role.slug} className="space-y-2">
-                <h3 className="font-semibold">Ce que nous en avons repris pour « {role.title} »</h3>
+                <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
                 <ul className="grid gap-2 text-sm sm:grid-cols-2">
                   {topics.map((t) => {
                     const own = t.only[source.id].length;

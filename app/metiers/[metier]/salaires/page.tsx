@@ -35,9 +35,7 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             const country = requireCountry(salary.country);
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
-                <h3 className="text-lg font-bold">
-                  <a href={salaryPath(role.slug, salary.country)}>{country.name}</a>
-                </h3>
+                <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
                 <ul className="mt-2 space-y-1">
                   {salary.figures.map((f) => (
                     <li key={f.id}>

@@ -74,9 +74,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
         <div className="grid gap-4 md:grid-cols-2">
           {countries.map(({ country, rows }) => (
             <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
-              <h3 className="text-xl font-bold">
-                <a href={salaryPath(role.slug, country.slug)}>{country.name}</a>
-              </h3>
+              <Heading level={3} id={`pays-${country.slug}`} title={country.name} href={salaryPath(role.slug, country.slug)} className="text-xl font-bold" />
               <ul className="space-y-3">
                 {rows.map((r) => (
                   <li key={r.figure.id}>
@@ -116,7 +114,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           {countries.map(({ country, rows }) =>
             rows.filter((r) => r.figure.level !== "all").length > 1 ? (
               <div key={country.slug} className="space-y-2">
-                <h3 className="font-semibold">{country.name}</h3>
+                <Heading level={3} id={`progression-${country.slug}`} title={country.name} className="font-semibold" />
                 <SalaryLadder rows={rows} />
               </div>
             ) : (
