@@ -35,6 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* Our one script: "Copier le lien" buttons (post-export keeps it for its data-enhance). */}
+        <script src="/enhance.js" defer data-enhance="" />
       </body>
     </html>
   );

@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
+import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
 import { getAllRoles, getSources } from "@/lib/content";
 import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { pageMetadata } from "@/lib/metadata";
-import { rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
+import { metadataFor } from "@/lib/metadata";
+import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
+import { homeCrumb } from "@/lib/trail";
 
-export const metadata: Metadata = pageMetadata({
-  title: `${site.name} : fiches métiers sourcées`,
-  description: site.description,
-  path: "/",
-  type: "website",
-});
+export const metadata: Metadata = metadataFor(homePath);
 
 export default function HomePage() {
   const roles = getAllRoles();
   const sources = getSources();
   return (
     <div className="space-y-12">
+      <PageData trail={[homeCrumb]} />
       <section className="space-y-4 pt-2">
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{site.name}</h1>
         <p className="max-w-3xl text-lg text-muted">
@@ -33,15 +32,11 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="metiers" className="space-y-4">
-        <h2 id="metiers" className="text-2xl font-bold">
-          Les métiers du guide
-        </h2>
+        <Heading id="metiers" title="Les métiers du guide" className="text-2xl font-bold" />
         <ul className="grid gap-5">
           {roles.map((role) => (
             <li key={role.slug} className="rounded-xl border border-line bg-surface p-5 sm:p-6">
-              <h3 className="text-xl font-bold">
-                <a href={rolePath(role.slug)}>{role.title}</a>
-              </h3>
+              <Heading level={3} id={role.slug} title={role.title} href={rolePath(role.slug)} className="text-xl font-bold" />
               <p className="mt-2 max-w-3xl">{role.summary}</p>
               <dl className="mt-4 grid gap-3 sm:grid-cols-3">
                 {salaryHighlights(role).map(({ salary, country, figure }) => (
@@ -72,9 +67,7 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="sources-home" className="space-y-3">
-        <h2 id="sources-home" className="text-2xl font-bold">
-          D'où viennent les informations
-        </h2>
+        <Heading id="sources-home" title="D'où viennent les informations" className="text-2xl font-bold" />
         <p className="max-w-3xl">
           Les fiches restructurent {sources.length} articles en français, reformulés avec nos mots. Les chiffres
           sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.

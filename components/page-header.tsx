@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { type Crumb, Breadcrumbs } from "@/components/breadcrumbs";
+import { PageData } from "@/components/page-data";
 
 /** Breadcrumbs, the page's one h1, and its lead paragraph. */
 export function PageHeader({
@@ -18,6 +19,7 @@ export function PageHeader({
   return (
     <header className="space-y-4">
       <Breadcrumbs trail={trail} />
+      <PageData trail={trail} />
       <div className="space-y-2">
         {eyebrow && <p data-no-glossary="" className="text-sm font-semibold tracking-wide text-accent uppercase">{eyebrow}</p>}
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{title}</h1>

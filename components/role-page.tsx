@@ -3,7 +3,7 @@ import type { Crumb } from "@/components/breadcrumbs";
 import { PageHeader } from "@/components/page-header";
 import { RoleNav } from "@/components/role-nav";
 import type { Role } from "@/lib/content";
-import type { RoleSectionKey } from "@/lib/routes";
+import { fichePath, type RoleSectionKey } from "@/lib/routes";
 
 /** Every page of an occupation: header, the section navigation, then the page's own content. */
 export function RolePage({
@@ -25,6 +25,9 @@ export function RolePage({
     <article className="space-y-10">
       <PageHeader trail={trail} title={title} eyebrow={section === "role" ? "Fiche métier" : role.title} lead={lead}>
         <RoleNav slug={role.slug} title={role.title} current={section} />
+        <p className="no-print text-sm">
+          <a href={fichePath(role.slug)}>Toutes les rubriques sur une page, à imprimer</a>
+        </p>
       </PageHeader>
       {children}
     </article>

@@ -9,7 +9,9 @@ export function SourceRefs({ ids, className = "" }: { ids: readonly string[]; cl
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && " · "}
-          <a href={sourcePath(id)}>{getSource(id)?.short ?? id}</a>
+          <a href={sourcePath(id)} className="source-ref">
+            {getSource(id)?.short ?? id}
+          </a>
         </span>
       ))}
     </p>
@@ -26,7 +28,7 @@ export function SourceTags({ ids }: { ids: readonly string[] }) {
           <a
             key={id}
             href={sourcePath(id)}
-            className="rounded border border-line px-1.5 text-xs leading-5 font-semibold no-underline text-muted hover:text-accent"
+            className="source-ref rounded border border-line px-1.5 text-xs leading-5 font-semibold no-underline text-muted hover:text-accent"
             title={source?.title}
           >
             {source?.short ?? id}

@@ -4,12 +4,21 @@ import { getSource } from "@/lib/content";
 import type { SourcedItem } from "@/lib/schema";
 
 /** A list of items (missions, skills, training paths), each with its anchor, what each source says, and its sources. */
-export function SourcedItems({ items, headingLevel = 3 }: { items: readonly SourcedItem[]; headingLevel?: 2 | 3 }) {
+export function SourcedItems({
+  items,
+  headingLevel = 3,
+  idPrefix = "",
+}: {
+  items: readonly SourcedItem[];
+  headingLevel?: 2 | 3;
+  /** Keeps anchors unique where several topics share a page (the printable fiche). */
+  idPrefix?: string;
+}) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {items.map((item) => (
         <li key={item.id} className="flex flex-col gap-2 rounded-lg border border-line bg-bg p-4 shadow-xs">
-          <Heading level={headingLevel} id={item.id} title={item.title} className="text-lg leading-snug font-semibold" />
+          <Heading level={headingLevel} id={`${idPrefix}${item.id}`} title={item.title} className="text-lg leading-snug font-semibold" />
           {item.detail && <p>{item.detail}</p>}
           {item.examples && item.examples.length > 0 && (
             <ul aria-label="Exemples cités" className="flex flex-wrap gap-1.5">

@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
+import { describePage } from "@/lib/pages";
+import { previewImagePath } from "@/lib/routes";
 import { site } from "@/lib/site";
+
+/** Size of every preview image (Open Graph's large card). */
+export const previewSize = { width: 1200, height: 630 } as const;
 
 export interface PageMeta {
   /** Page title without the site name (the layout's template adds it); ≤ 40 characters keeps the whole ≤ 60. */
@@ -12,8 +17,14 @@ export interface PageMeta {
   type?: "website" | "article";
 }
 
-/** Metadata of one page: title, description, canonical URL, Open Graph and card. */
+/** Metadata of one page: title, description, canonical URL, Open Graph and card, with its preview image. */
 export function pageMetadata({ title, description, path, type = "article" }: PageMeta): Metadata {
+  const image = {
+    url: previewImagePath(path),
+    ...previewSize,
+    type: "image/png",
+    alt: `${title} · ${site.name}`,
+  };
   return {
     title: path === "/" ? { absolute: title } : title,
     description,
@@ -25,7 +36,14 @@ export function pageMetadata({ title, description, path, type = "article" }: Pag
       type,
       locale: site.locale,
       siteName: site.name,
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [{ url: image.url, alt: image.alt }] },
   };
+}
+
+/** The metadata of a page of the site, from its description in `lib/pages.ts`. */
+export function metadataFor(path: string): Metadata {
+  const page = describePage(path);
+  return pageMetadata({ title: page.title, description: page.description, path: page.path, type: page.type });
 }

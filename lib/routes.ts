@@ -48,6 +48,16 @@ export function comparePath(role: string, pair?: string): string {
   return `${rolePath(role, "comparer")}${pair ? `/${pair}` : ""}`;
 }
 
+/** The occupation's printable fiche: every section on one page (not a tab: a link from each section). */
+export function fichePath(role: string): string {
+  return `${rolePath(role)}/fiche`;
+}
+
+/** The page's 1200×630 preview image. The `.png` ending lets any static host send it as image/png. */
+export function previewImagePath(pagePath: string): string {
+  return `/apercus${pagePath === homePath ? "/accueil" : pagePath}.png`;
+}
+
 export function sourcePath(source: string): string {
   return `${sourcesPath}#${source}`;
 }
@@ -93,6 +103,7 @@ export function allPages(content: RoutableContent): SitePage[] {
     for (const section of roleSections) add(rolePath(role.slug, section.key));
     for (const country of role.salaryCountries) add(salaryPath(role.slug, country));
     for (const [a, b] of countryPairs(role.salaryCountries)) add(comparePath(role.slug, pairSlug(a, b)));
+    add(fichePath(role.slug));
   }
   return pages;
 }

@@ -4,7 +4,7 @@ export const site = {
   /** Short tagline, shown under the name. */
   tagline: "Des fiches métiers claires, sourcées et gratuites",
   description:
-    "Un guide des métiers en français pour les élèves, les étudiants et leurs conseillers : missions, compétences, formation, salaires et évolutions, sources à l'appui.",
+    "Un guide des métiers en français pour élèves, étudiants et conseillers : missions, compétences, formation, salaires et évolutions, sources à l'appui.",
   /**
    * Absolute origin of the deployed site, without trailing slash. Set SITE_URL when building for production;
    * the default serves local previews (`npm start`).

@@ -27,7 +27,11 @@ function* walk(dir) {
 }
 
 const isOurs = (node) => node.properties && "dataEnhance" in node.properties;
-const isFrameworkScript = (node) => node.tagName === "script" && !isOurs(node);
+// JSON-LD is data, not code: the browser never runs it, and search engines read it. Only an inline block
+// of exactly that type counts, so a framework script cannot pass for one.
+const isStructuredData = (node) =>
+  String(node.properties?.type ?? "").toLowerCase() === "application/ld+json" && !("src" in (node.properties ?? {}));
+const isFrameworkScript = (node) => node.tagName === "script" && !isOurs(node) && !isStructuredData(node);
 const isScriptPreload = (node) => {
   if (node.tagName !== "link") return false;
   const rel = [].concat(node.properties.rel ?? []).map(String);
@@ -50,7 +54,8 @@ const findElement = (tree, test) => {
   return found;
 };
 
-function processHtml(html, terms = []) {
+/** One page's HTML with framework scripts removed, glossary terms linked and French spacing applied (exported for tests). */
+export function processHtml(html, terms = []) {
   const tree = unified().use(rehypeParse).parse(html);
   let removed = 0;
   visit(tree, "element", (node, index, parent) => {
@@ -77,7 +82,17 @@ function processHtml(html, terms = []) {
       if (typeof v === "string" && v.startsWith("/_next/")) assets.push(v.split(/[?#]/)[0]);
     }
   });
-  return { tree, removed, assets, glossaryTerms, title: h1 ? toString(h1).trim() : "" };
+  return {
+    tree,
+    removed,
+    assets,
+    glossaryTerms,
+    title: h1 ? toString(h1).trim() : "",
+    /** The page as HTML (the build stringifies later, once every page's glossary uses are known). */
+    get html() {
+      return stringify(tree);
+    },
+  };
 }
 
 const stringify = (tree) => unified().use(rehypeStringify).stringify(tree);

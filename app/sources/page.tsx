@@ -5,16 +5,11 @@ import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/compare";
 import { getAllRoles, getSources } from "@/lib/content";
 import { formatDay } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { comparePath, openDataPath, sourcesPath } from "@/lib/routes";
 import { homeCrumb } from "@/lib/trail";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Les sources du guide",
-  description:
-    "Les deux articles dont ce guide est tiré : ce que couvre chacun, ce que nous en avons repris, et ce qu'ils ne disent pas.",
-  path: sourcesPath,
-});
+export const metadata: Metadata = metadataFor(sourcesPath);
 
 export default function SourcesPage() {
   const sources = getSources();
@@ -62,7 +57,7 @@ export default function SourcesPage() {
             const topics = compareSources(role, ids);
             return (
               <div key={role.slug} className="space-y-2">
-                <h3 className="font-semibold">Ce que nous en avons repris pour « {role.title} »</h3>
+                <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
                 <ul className="grid gap-2 text-sm sm:grid-cols-2">
                   {topics.map((t) => {
                     const own = t.only[source.id].length;

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { JsonLd } from "@/components/json-ld";
 import { KeyFacts } from "@/components/key-facts";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SectionLinks } from "@/components/section-links";
 import { formatList } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { rolePath } from "@/lib/routes";
+import { occupation } from "@/lib/structured-data";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return pageMetadata({ title: `${role.title} : le métier`, description: role.description, path: rolePath(role.slug) });
+  return metadataFor(rolePath(role.slug));
 }
 
 export default async function RoleOverviewPage({ params }: { params: RoleParams }) {
@@ -33,6 +35,7 @@ export default async function RoleOverviewPage({ params }: { params: RoleParams 
         </>
       }
     >
+      <JsonLd data={{ "@context": "https://schema.org", ...occupation(role) }} />
       <KeyFacts role={role} />
       <Prose body={role.body} />
       {role.context.length > 0 && (

@@ -4,18 +4,14 @@ import { RolePage } from "@/components/role-page";
 import { SourceComparison } from "@/components/source-comparison";
 import { compareSources, getCountryPairs } from "@/lib/compare";
 import { getSources } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { comparePath, rolePath } from "@/lib/routes";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return pageMetadata({
-    title: `Comparer : ${role.title}`,
-    description: `${role.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
-    path: rolePath(role.slug, "comparer"),
-  });
+  return metadataFor(rolePath(role.slug, "comparer"));
 }
 
 export default async function CompareIndexPage({ params }: { params: RoleParams }) {

@@ -3,18 +3,14 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { rolePath } from "@/lib/routes";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return pageMetadata({
-    title: `Compétences : ${role.title}`,
-    description: role.skills.description,
-    path: rolePath(role.slug, "competences"),
-  });
+  return metadataFor(rolePath(role.slug, "competences"));
 }
 
 export default async function SkillsPage({ params }: { params: RoleParams }) {

@@ -4,18 +4,14 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { rolePath } from "@/lib/routes";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return pageMetadata({
-    title: `Évolution : ${role.title}`,
-    description: role.career.description,
-    path: rolePath(role.slug, "evolution"),
-  });
+  return metadataFor(rolePath(role.slug, "evolution"));
 }
 
 export default async function CareerPage({ params }: { params: RoleParams }) {

@@ -4,18 +4,14 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { rolePath } from "@/lib/routes";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return pageMetadata({
-    title: `Missions : ${role.title}`,
-    description: role.missions.description,
-    path: rolePath(role.slug, "missions"),
-  });
+  return metadataFor(rolePath(role.slug, "missions"));
 }
 
 export default async function MissionsPage({ params }: { params: RoleParams }) {

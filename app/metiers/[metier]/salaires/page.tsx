@@ -6,7 +6,7 @@ import { SalaryChart } from "@/components/salary-chart";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
 import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { comparePath, rolePath, salaryPath } from "@/lib/routes";
 import { requireCountry } from "@/lib/content";
@@ -14,12 +14,7 @@ import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  const names = role.salaries.map((s) => requireCountry(s.country).name);
-  return pageMetadata({
-    title: `Salaire : ${role.title}`,
-    description: `Combien gagne un ${role.title.toLowerCase()} : ${names.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
-    path: rolePath(role.slug, "salaires"),
-  });
+  return metadataFor(rolePath(role.slug, "salaires"));
 }
 
 export default async function SalariesPage({ params }: { params: RoleParams }) {
@@ -40,9 +35,7 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             const country = requireCountry(salary.country);
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
-                <h3 className="text-lg font-bold">
-                  <a href={salaryPath(role.slug, salary.country)}>{country.name}</a>
-                </h3>
+                <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
                 <ul className="mt-2 space-y-1">
                   {salary.figures.map((f) => (
                     <li key={f.id}>

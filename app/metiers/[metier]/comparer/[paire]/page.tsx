@@ -11,7 +11,7 @@ import { comparePair, findCountryPair, getCountryPairs, monthlyEuros } from "@/l
 import { getAllRoles, getRole } from "@/lib/content";
 import { figureSummary } from "@/lib/facts";
 import { formatMoneyRange, formatRatio } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import type { PairParams } from "@/lib/params";
 import { comparePath, salaryPath } from "@/lib/routes";
 import { basisLabel } from "@/lib/salary";
@@ -31,13 +31,8 @@ async function requirePair(params: PairParams) {
 }
 
 export async function generateMetadata({ params }: { params: PairParams }): Promise<Metadata> {
-  const { role, pair, ratios } = await requirePair(params);
-  const r = ratios[0];
-  return pageMetadata({
-    title: `${pair.a.name} et ${pair.b.name} : salaires comparés`,
-    description: `${role.title}, ${pair.a.name} et ${pair.b.name} côte à côte : montants des sources, conversion en euros et écart ${r ? `(environ ${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)} fois)` : ""}.`,
-    path: comparePath(role.slug, pair.slug),
-  });
+  const { role, pair } = await requirePair(params);
+  return metadataFor(comparePath(role.slug, pair.slug));
 }
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
@@ -79,9 +74,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
         <div className="grid gap-4 md:grid-cols-2">
           {countries.map(({ country, rows }) => (
             <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
-              <h3 className="text-xl font-bold">
-                <a href={salaryPath(role.slug, country.slug)}>{country.name}</a>
-              </h3>
+              <Heading level={3} id={`pays-${country.slug}`} title={country.name} href={salaryPath(role.slug, country.slug)} className="text-xl font-bold" />
               <ul className="space-y-3">
                 {rows.map((r) => (
                   <li key={r.figure.id}>
@@ -121,7 +114,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           {countries.map(({ country, rows }) =>
             rows.filter((r) => r.figure.level !== "all").length > 1 ? (
               <div key={country.slug} className="space-y-2">
-                <h3 className="font-semibold">{country.name}</h3>
+                <Heading level={3} id={`progression-${country.slug}`} title={country.name} className="font-semibold" />
                 <SalaryLadder rows={rows} />
               </div>
             ) : (

@@ -8,7 +8,7 @@ import { SourceRefs } from "@/components/source-refs";
 import { getAllRoles, getSource, requireCountry } from "@/lib/content";
 import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
 import { currencyName, formatMoney, formatList } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { type CountryParams, requireRoleCountry } from "@/lib/params";
 import { comparePath, pairSlug, salaryPath, sourcePath } from "@/lib/routes";
 import { basisLabel, periodLabel } from "@/lib/salary";
@@ -21,13 +21,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: CountryParams }): Promise<Metadata> {
-  const { role, salary, country } = await requireRoleCountry(params);
-  const first = salary.figures[0];
-  return pageMetadata({
-    title: `Salaire ${role.title.toLowerCase()} ${country.preposition} ${country.name}`,
-    description: `${role.title} ${country.preposition} ${country.name} : ${figureSummary(first, salary.currency)} (${first.label.toLowerCase()}). Niveaux, devise, période, brut ou net et source.`,
-    path: salaryPath(role.slug, country.slug),
-  });
+  const { role, country } = await requireRoleCountry(params);
+  return metadataFor(salaryPath(role.slug, country.slug));
 }
 
 export default async function CountrySalaryPage({ params }: { params: CountryParams }) {

@@ -1,0 +1,116 @@
+import type { BreadcrumbList, CreativeWork, Graph, MonetaryAmountDistribution, Occupation, WebPage } from "schema-dts";
+import type { Crumb } from "@/components/breadcrumbs";
+import { getSources, requireCountry, type Role, type SourceEntry } from "@/lib/content";
+import { figureSummary } from "@/lib/facts";
+import { formatList } from "@/lib/format";
+import type { PageDescription } from "@/lib/pages";
+import { previewImagePath, rolePath } from "@/lib/routes";
+import { basisLabel } from "@/lib/salary";
+import { absoluteUrl, site } from "@/lib/site";
+
+/** The stable identifier of an occupation's description, so pages can say they are about it. */
+export function occupationId(slug: string): string {
+  return `${absoluteUrl(rolePath(slug))}#metier`;
+}
+
+/** The trail the Breadcrumbs component shows, for machines. */
+export function breadcrumbList(trail: readonly Crumb[]): BreadcrumbList {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/** An article the guide is built from. The sources give no address, so none is invented. */
+function citation(source: SourceEntry): CreativeWork {
+  return {
+    "@type": "CreativeWork",
+    name: source.title,
+    genre: source.kind,
+    inLanguage: source.language,
+    ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
+    ...(source.published ? { datePublished: source.published } : {}),
+  };
+}
+
+/** The page itself, with its breadcrumbs, its content date and the articles it cites. */
+export function webPageGraph(page: PageDescription, trail: readonly Crumb[]): Graph {
+  const url = absoluteUrl(page.path);
+  const sources = getSources();
+  const webPage: WebPage = {
+    "@type": "WebPage",
+    "@id": url,
+    url,
+    name: page.title,
+    description: page.description,
+    inLanguage: site.language,
+    dateModified: page.lastModified,
+    isPartOf: { "@type": "WebSite", name: site.name, url: absoluteUrl("/") },
+    primaryImageOfPage: { "@type": "ImageObject", url: absoluteUrl(previewImagePath(page.path)), width: "1200", height: "630" },
+    breadcrumb: { "@id": `${url}#fil-d-ariane` },
+    citation: page.sources.flatMap((id) => sources.filter((s) => s.id === id).map(citation)),
+    ...(page.role ? { about: { "@id": occupationId(page.role.slug) } } : {}),
+  };
+  return { "@context": "https://schema.org", "@graph": [webPage, { ...breadcrumbList(trail), "@id": `${url}#fil-d-ariane` }] };
+}
+
+const duration = { year: "P1Y", month: "P1M" } as const;
+
+/**
+ * One salary figure as schema.org reads it. The sources give ranges and averages, not distributions:
+ * a range keeps its bounds as `minValue`/`maxValue` (the vocabulary's words for bounds, which its
+ * `MonetaryAmountDistribution` lacks); an average is not a median, so it is only stated in words.
+ */
+type SalaryDistribution = MonetaryAmountDistribution & { minValue?: number; maxValue?: number };
+
+function estimatedSalaries(role: Role): SalaryDistribution[] {
+  return role.salaries.flatMap((salary) => {
+    const country = requireCountry(salary.country);
+    return salary.figures.map((f): SalaryDistribution => ({
+      "@type": "MonetaryAmountDistribution",
+      name: `${f.label}, ${country.name}`,
+      description: `${figureSummary(f, salary.currency)} ${country.preposition} ${country.name} (brut ou net : ${basisLabel[f.basis]})`,
+      currency: salary.currency,
+      duration: duration[f.period],
+      ...(f.kind === "range" && f.min !== undefined && f.max !== undefined ? { minValue: f.min, maxValue: f.max } : {}),
+    }));
+  });
+}
+
+/** Years of experience the sources tie to salary levels: the only experience they speak of. */
+function experience(role: Role): string | undefined {
+  const levels = role.salaries.flatMap((salary) =>
+    salary.figures.flatMap((f) =>
+      f.experience
+        ? [
+            `niveau ${f.label.toLowerCase()} ${requireCountry(salary.country).preposition} ${requireCountry(salary.country).name} : ${f.experience.min} à ${f.experience.max} ans d'expérience`,
+          ]
+        : [],
+    ),
+  );
+  return levels.length ? `Selon les sources, ${formatList(levels)}.` : undefined;
+}
+
+/** The occupation, from its content: what it is, what it asks, where it is paid what. */
+export function occupation(role: Role): Occupation {
+  const exp = experience(role);
+  return {
+    "@type": "Occupation",
+    "@id": occupationId(role.slug),
+    name: role.title,
+    alternateName: role.aliases.map((a) => a.label),
+    description: role.summary,
+    url: absoluteUrl(rolePath(role.slug)),
+    skills: [...role.skills.technical, ...role.skills.interpersonal].map((s) => s.title),
+    educationRequirements: role.training.paths.map((p) => (p.detail ? `${p.title} : ${p.detail}` : p.title)),
+    ...(exp ? { experienceRequirements: exp } : {}),
+    responsibilities: role.missions.items.map((m) => m.title),
+    occupationLocation: role.salaryCountries.map((c) => ({ "@type": "Country", name: requireCountry(c).name })),
+    estimatedSalary: estimatedSalaries(role),
+  };
+}
