@@ -11,7 +11,10 @@ import {
   rolePath,
   roleSections,
   type RoleSectionKey,
+  glossaryPath,
+  openDataPath,
   salaryPath,
+  searchPath,
   sourcesPath,
 } from "@/lib/routes";
 import type { SourcedItem } from "@/lib/schema";
@@ -245,6 +248,40 @@ export function describePages(content: Content = loadContent()): PageDescription
       },
     },
     ...content.roles.flatMap((role) => describeRole(role, content)),
+    {
+      path: glossaryPath,
+      title: content.glossary.title,
+      description: content.glossary.description,
+      type: "article",
+      sources: [],
+      preview: {
+        eyebrow: "Glossaire",
+        heading: content.glossary.title,
+        figures: [{ value: plural(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" }],
+      },
+    },
+    {
+      path: openDataPath,
+      title: "Données ouvertes",
+      description:
+        "Les faits de chaque fiche métier en JSON et les salaires en CSV, sous licence CC BY 4.0 : adresses des fichiers, description des champs et façon de citer.",
+      type: "article",
+      sources: sourceIds,
+      preview: {
+        eyebrow: "Données ouvertes",
+        heading: "Les fiches en JSON et en CSV",
+        figures: [{ value: "CC BY 4.0", label: "à réutiliser en citant le guide et ses sources" }],
+      },
+    },
+    {
+      path: searchPath,
+      title: "Rechercher dans le guide",
+      description:
+        "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
+      type: "website",
+      sources: [],
+      preview: { eyebrow: "Recherche", heading: "Rechercher dans le guide", figures: [] },
+    },
   ];
   const dates = new Map(allPages(content).map((p) => [p.path, p.lastModified]));
   const pages = described.map((p) => {

@@ -3,18 +3,13 @@ import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { getAllRoles, getSources } from "@/lib/content";
 import { formatDay } from "@/lib/format";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { licence, RoleDataSchema, salaryColumns } from "@/lib/open-data";
 import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/routes";
 import { absoluteUrl, site } from "@/lib/site";
 import { homeCrumb } from "@/lib/trail";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Données ouvertes",
-  description:
-    "Les faits de chaque fiche métier en JSON et les salaires en CSV, sous licence CC BY 4.0 : adresses des fichiers, description des champs et façon de citer.",
-  path: openDataPath,
-});
+export const metadata: Metadata = metadataFor(openDataPath);
 
 /** What each key of the JSON holds; the keys themselves come from the schema, so a new key shows up here. */
 const jsonDocs: Record<string, string> = {

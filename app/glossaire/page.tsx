@@ -4,14 +4,11 @@ import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { getGlossary } from "@/lib/content";
 import { glossaryByLetter } from "@/lib/glossary";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath } from "@/lib/routes";
 import { homeCrumb } from "@/lib/trail";
 
-export function generateMetadata(): Metadata {
-  const glossary = getGlossary();
-  return pageMetadata({ title: glossary.title, description: glossary.description, path: glossaryPath });
-}
+export const metadata: Metadata = metadataFor(glossaryPath);
 
 export default function GlossaryPage() {
   const glossary = getGlossary();

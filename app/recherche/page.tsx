@@ -2,17 +2,12 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { loadContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { metadataFor } from "@/lib/metadata";
 import { pageDirectory } from "@/lib/page-directory";
 import { searchPath } from "@/lib/routes";
 import { homeCrumb } from "@/lib/trail";
 
-export const metadata: Metadata = pageMetadata({
-  title: "Rechercher dans le guide",
-  description:
-    "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
-  path: searchPath,
-});
+export const metadata: Metadata = metadataFor(searchPath);
 
 /**
  * With JavaScript, /scripts/recherche.js reveals the search form and loads the Pagefind index on first input;
