@@ -20,6 +20,7 @@ import { scaleContent } from "./bench/scale-content.mjs";
 import { serveSite } from "./bench/serve-site.mjs";
 
 const started = Date.now();
+const loadAtStart = os.loadavg();
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3104);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -133,7 +134,8 @@ const results = {
     cpus: cpus.length,
     cpuModel: cpus[0]?.model.trim() ?? "unknown",
     memoryBytes: os.totalmem(),
-    loadAverage: os.loadavg(),
+    loadAverage: loadAtStart,
+    loadAverageAtEnd: os.loadavg(),
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
   },
   versions: {

@@ -67,7 +67,7 @@ export function measureBuild(args, { env, logFile }) {
 
 /** Next's own figure for its "Generating static pages" phase, in seconds, when its output still shows it. */
 export function staticGenerationSeconds(log) {
-  const m = log.match(/Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)\s*(ms|s)\b/);
+  const m = log.match(/Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)\s*(ms|s|min)\b/);
   if (!m) return undefined;
-  return Number(m[2]) / (m[3] === "ms" ? 1000 : 1);
+  return Number(m[2]) * { ms: 0.001, s: 1, min: 60 }[m[3]];
 }

@@ -22,7 +22,7 @@ function markdown(r) {
     "# Benchmark: pages without the framework's runtime",
     "",
     `Run on ${r.date} by \`npm run bench\` (${Math.round(r.durationSeconds)} s), commit ${r.commit}.`,
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} MB memory, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(" / ")} at the start` +
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} MB memory, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(" / ")} at the start and ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")} at the end` +
       ` (other work on the machine makes times noisy). Node ${r.versions.node}, Next.js ${r.versions.next}, Lighthouse ${r.versions.lighthouse}, ${r.versions.chromium}.`,
     "",
     r.failures.length ? `**Budgets missed (${r.failures.length}):**\n\n${r.failures.map((f) => `- ${f}`).join("\n")}` : "**All budgets kept.**",
