@@ -1,7 +1,9 @@
 // `npm run build`: next build (static export to out/), then the post-export step. On any failure out/ is
 // removed, so a half-built site is never served.
+// `--keep-runtime` (the benchmark) also keeps the plain export, Next.js's runtime left in, in out-runtime/:
+// the same build before the post-export step, so the two differ by that step alone.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import { postExport } from "./post-export.mjs";
 import { writeBuildStamp } from "./build-stamp.mjs";
@@ -9,6 +11,7 @@ import { writeHostHeaders } from "./deploy-config.mjs";
 import { buildSearchIndex } from "./search-index.mjs";
 
 const outDir = path.resolve("out");
+const runtimeDir = process.argv.includes("--keep-runtime") ? path.resolve("out-runtime") : undefined;
 const fail = (message, code = 1) => {
   rmSync(outDir, { recursive: true, force: true });
   console.error(`\nbuild failed: ${message}; out/ removed.`);
@@ -16,12 +19,14 @@ const fail = (message, code = 1) => {
 };
 
 rmSync(outDir, { recursive: true, force: true });
+if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
 const started = Date.now();
 const next = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
   stdio: "inherit",
   env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
 });
 if (next.status !== 0) fail("next build exited with an error (see above)", next.status || 1);
+if (runtimeDir) cpSync(outDir, runtimeDir, { recursive: true });
 
 try {
   const report = postExport(outDir);

@@ -8,6 +8,9 @@
 // 2. French spacing (scripts/french-typography.mjs) on every text node of every page.
 // 3. Glossary links (scripts/glossary-links.mjs): the first use of each term in a page's <main> links to its
 // definition; the glossary page's "used in" lists are then filled with the pages where each term was found.
+// 4. What no page needs any more goes: RSC payloads, the duplicate 404, and every file under _next/ that no
+// page references, directly or through a stylesheet it keeps (fonts and images in `url()`), so nothing is
+// deleted that a page still loads, whatever names a future Next.js gives its files.
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import rehypeParse from "rehype-parse";
@@ -38,6 +41,26 @@ const isScriptPreload = (node) => {
   return rel.includes("modulepreload") || (rel.includes("preload") && node.properties.as === "script");
 };
 
+/** Local asset paths in an attribute value: `src`/`href`, or each candidate of a `srcset`. */
+const assetUrls = (value) =>
+  String(value)
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/)[0])
+    .filter((url) => url?.startsWith("/_next/"))
+    .map((url) => url.split(/[?#]/)[0]);
+
+/** Local files a stylesheet loads through `url(...)` or `@import`, resolved against the stylesheet's path. */
+export function cssReferences(css, cssPath) {
+  const refs = [];
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
+    const url = (m[2] ?? m[4]).trim();
+    if (/^(data:|[a-z]+:|\/\/|#)/i.test(url)) continue;
+    const clean = url.split(/[?#]/)[0];
+    refs.push(clean.startsWith("/") ? clean : path.posix.join(path.posix.dirname(cssPath), clean));
+  }
+  return refs;
+}
+
 /** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`), spaced the French way. */
 export function readGlossaryTerms(outDir) {
   const file = path.join(outDir, "donnees", "glossaire.json");
@@ -65,6 +88,20 @@ export function processHtml(html, terms = []) {
       return [SKIP, index];
     }
   });
+  // React's hydration markers (`<!--$-->`, `<!-- -->` between text nodes) mean nothing without React; the
+  // hidden holder of streamed metadata is empty once they are gone.
+  visit(tree, "comment", (_node, index, parent) => {
+    if (!parent || index === undefined) return;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  visit(tree, "element", (node, index, parent) => {
+    const emptyHidden = node.tagName === "div" && node.properties?.hidden === true && node.children.length === 0;
+    if (emptyHidden && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
   // French spacing on every text node that is prose.
   visit(tree, "text", (node, _index, parent) => {
     if (parent?.type === "element" && skipTypography.has(parent.tagName)) return;
@@ -77,9 +114,9 @@ export function processHtml(html, terms = []) {
   // Local assets the page still uses.
   const assets = [];
   visit(tree, "element", (node) => {
-    for (const key of ["href", "src"]) {
+    for (const key of ["href", "src", "srcSet", "imageSrcSet"]) {
       const v = node.properties?.[key];
-      if (typeof v === "string" && v.startsWith("/_next/")) assets.push(v.split(/[?#]/)[0]);
+      if (v !== undefined && v !== null) assets.push(...assetUrls(Array.isArray(v) ? v.join(",") : v));
     }
   });
   return {
@@ -135,6 +172,19 @@ export function postExport(outDir) {
     scripts += removed;
     pages++;
     for (const a of assets) used.add(path.join(outDir, a));
+  }
+  // Files the kept stylesheets load (fonts, images), and what those load in turn.
+  const pending = [...used].filter((f) => f.endsWith(".css"));
+  while (pending.length) {
+    const css = pending.pop();
+    if (!existsSync(css)) continue;
+    const urlPath = "/" + path.relative(outDir, css).split(path.sep).join("/");
+    for (const ref of cssReferences(readFileSync(css, "utf8"), urlPath)) {
+      const abs = path.join(outDir, ref);
+      if (used.has(abs)) continue;
+      used.add(abs);
+      if (abs.endsWith(".css")) pending.push(abs);
+    }
   }
   for (const { file, tree } of listingUses) {
     fillGlossaryUses(tree, uses);

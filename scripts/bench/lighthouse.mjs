@@ -1,0 +1,87 @@
+// Lighthouse 12, mobile (its default: emulated phone, simulated slow 4G and CPU), all four categories, run
+// through its CLI with the system Chromium. `medianReport` keeps the median of each figure over the runs.
+import { spawn } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { chromiumPath } from "../chromium.mjs";
+
+export const categories = ["performance", "accessibility", "best-practices", "seo"];
+
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** One Lighthouse run of `url`; resolves to its scores (0–100), LCP/TBT (ms), CLS and the audits that lost points. */
+export function runLighthouse(url, reportFile) {
+  const chrome = process.env.CHROME_PATH ?? chromiumPath();
+  if (!chrome) throw new Error("no Chromium found: set CHROME_PATH");
+  const args = [
+    path.resolve("node_modules/lighthouse/cli/index.js"),
+    url,
+    "--output=json",
+    `--output-path=${reportFile}`,
+    `--only-categories=${categories.join(",")}`,
+    `--chrome-flags=${chromeFlags.join(" ")}`,
+    "--quiet",
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse ${url} exited ${code}: ${stderr.slice(-2000)}`));
+      const lhr = JSON.parse(readFileSync(reportFile, "utf8"));
+      rmSync(reportFile, { force: true });
+      if (lhr.runtimeError) return reject(new Error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`));
+      resolve(summarize(lhr));
+    });
+  });
+}
+
+function summarize(lhr) {
+  const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+  // The audits behind any point lost, so a score under 100 says why.
+  const lost = [];
+  for (const c of categories)
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) lost.push(`${c}: ${ref.id} (${audit.title})`);
+    }
+  const metric = (id) => lhr.audits[id]?.numericValue;
+  return {
+    scores,
+    lcpMs: metric("largest-contentful-paint"),
+    tbtMs: metric("total-blocking-time"),
+    cls: metric("cumulative-layout-shift"),
+    transferBytes: metric("total-byte-weight"),
+    lost,
+    lighthouseVersion: lhr.lighthouseVersion,
+    userAgent: lhr.environment?.hostUserAgent,
+  };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The median of each score and metric over `runs`; `lost` lists every audit that lost points in any run. */
+export function medianReport(runs) {
+  return {
+    runs: runs.length,
+    scores: Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r.scores[c]))])),
+    lcpMs: median(runs.map((r) => r.lcpMs)),
+    tbtMs: median(runs.map((r) => r.tbtMs)),
+    cls: median(runs.map((r) => r.cls)),
+    transferBytes: median(runs.map((r) => r.transferBytes)),
+    lost: [...new Set(runs.flatMap((r) => r.lost))],
+  };
+}
