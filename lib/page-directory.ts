@@ -2,6 +2,7 @@ import type { Content } from "@/lib/content";
 import {
   comparePath,
   countryPairs,
+  fichePath,
   glossaryPath,
   homePath,
   openDataPath,
@@ -42,6 +43,7 @@ export function pageDirectory(content: Pick<Content, "roles" | "countries">): Di
           path: comparePath(role.slug, pairSlug(a, b)),
           label: `Comparer : ${countryName(a)} et ${countryName(b)}`,
         })),
+        { path: fichePath(role.slug), label: "La fiche à imprimer" },
       ],
     })),
   ];

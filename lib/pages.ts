@@ -278,7 +278,7 @@ export function describePages(content: Content = loadContent()): PageDescription
       title: "Rechercher dans le guide",
       description:
         "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
-      type: "website",
+      type: "article",
       sources: [],
       preview: { eyebrow: "Recherche", heading: "Rechercher dans le guide", figures: [] },
     },

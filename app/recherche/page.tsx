@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { slugify } from "@/lib/slug";
 import { PageHeader } from "@/components/page-header";
 import { loadContent } from "@/lib/content";
 import { metadataFor } from "@/lib/metadata";
@@ -37,7 +38,7 @@ export default function SearchPage() {
         <Heading id="toutes-les-pages" title="Toutes les pages du guide" className="text-2xl font-bold" />
         {groups.map((g) => (
           <div key={g.title} className="space-y-2">
-            <h3 className="font-semibold">{g.title}</h3>
+            <Heading level={3} id={slugify(g.title)} title={g.title} className="font-semibold" />
             <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
               {g.pages.map((p) => (
                 <li key={p.path}>

@@ -17,8 +17,8 @@ for (const colorScheme of ["light", "dark"] as const) {
         text: getComputedStyle(document.body).color,
       }));
       expect(colours, path).toEqual({ background: "rgb(255, 255, 255)", text: "rgb(0, 0, 0)" });
-      // A link of the page's content shows where it leads.
-      const link = page.locator('main a[href^="/"]:not(.anchor):not([href^="/sources#"]):not(.fiche-url):visible').first();
+      // A link of the page's content shows where it leads (glossary terms print as plain words).
+      const link = page.locator('main a[href^="/"]:not(.anchor):not(.terme):not([href^="/sources#"]):not(.fiche-url):visible').first();
       if ((await link.count()) > 0) {
         const [href, after] = await link.evaluate((a) => [a.getAttribute("href"), getComputedStyle(a, "::after").content]);
         expect(after, path).toBe(`" (${href})"`);
