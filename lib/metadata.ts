@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { describePage } from "@/lib/pages";
+import { describePage, documentTitle } from "@/lib/pages";
 import { previewImagePath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -7,7 +7,7 @@ import { site } from "@/lib/site";
 export const previewSize = { width: 1200, height: 630 } as const;
 
 export interface PageMeta {
-  /** Page title without the site name (the layout's template adds it); ≤ 40 characters keeps the whole ≤ 60. */
+  /** Page title without the site name (`documentTitle` adds it when the whole fits in 60 characters). */
   title: string;
   /** 70–160 characters. */
   description: string;
@@ -23,10 +23,10 @@ export function pageMetadata({ title, description, path, type = "article" }: Pag
     url: previewImagePath(path),
     ...previewSize,
     type: "image/png",
-    alt: `${title} · ${site.name}`,
+    alt: documentTitle({ path, title }),
   };
   return {
-    title: path === "/" ? { absolute: title } : title,
+    title: { absolute: documentTitle({ path, title }) },
     description,
     alternates: { canonical: path },
     openGraph: {

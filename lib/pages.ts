@@ -26,8 +26,21 @@ import { site } from "@/lib/site";
  * metadata, the preview images, the JSON-LD and the tests cannot disagree.
  */
 
-/** The layout's title template adds " · Guide des métiers" (20 characters); 40 + 20 = the 60 search engines show. */
-export const maxTitleLength = 60 - ` · ${site.name}`.length;
+/** Search engines show about 60 characters of a title. */
+export const maxDocumentTitleLength = 60;
+/** Longest page title that still fits with " · Guide des métiers" after it (40). */
+export const maxTitleLength = maxDocumentTitleLength - ` · ${site.name}`.length;
+
+/**
+ * The title of the document (tab, search result): the page's title followed by the site's name when both fit in
+ * 60 characters, the page's title alone otherwise — so a long occupation name shortens the title instead of
+ * having it cut off. The home page's title already names the site.
+ */
+export function documentTitle(page: { path: string; title: string }): string {
+  if (page.path === homePath) return page.title;
+  const full = `${page.title} · ${site.name}`;
+  return [...full].length <= maxDocumentTitleLength ? full : page.title;
+}
 export const descriptionLength = { min: 70, max: 160 } as const;
 
 /** A big number or amount on a preview image, with what it is. */
@@ -299,8 +312,9 @@ function checkPages(pages: readonly PageDescription[], listed: readonly string[]
   const length = (s: string) => [...s].length;
   const titles = new Map<string, string>();
   for (const p of pages) {
-    const full = p.path === homePath ? p.title : `${p.title} · ${site.name}`;
-    if (length(full) > 60) problems.push(`${p.path}: title "${full}" has ${length(full)} characters (max 60)`);
+    const full = documentTitle(p);
+    if (length(full) > maxDocumentTitleLength)
+      problems.push(`${p.path}: title "${full}" has ${length(full)} characters (max ${maxDocumentTitleLength})`);
     const d = length(p.description);
     if (d < descriptionLength.min || d > descriptionLength.max)
       problems.push(`${p.path}: description has ${d} characters (${descriptionLength.min}–${descriptionLength.max})`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content";
-import { descriptionLength, describePages, maxTitleLength } from "@/lib/pages";
+import { descriptionLength, describePages, documentTitle, maxTitleLength } from "@/lib/pages";
 import { previewText } from "@/lib/preview-text";
 import { allPagePaths, previewImagePath } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -42,6 +42,17 @@ describe("the page catalogue", () => {
     const broken = { ...content, roles: content.roles.map((r) => ({ ...r, title: long })) };
     expect(() => describePages(broken)).toThrow(new RegExp(`/metiers/${content.roles[0].slug}/missions: title ".*" has \\d+ characters \\(max 60\\)`));
     expect(maxTitleLength).toBe(40);
+  });
+
+  it("drops the site name from a title rather than let it pass 60 characters", () => {
+    const longer = "Développeur back-end 100"; // 24 characters: fits alone, not with the site name, on some pages
+    const pagesOf = describePages({ ...content, roles: content.roles.map((r) => ({ ...r, title: longer })) });
+    const france = pagesOf.find((p) => p.path.endsWith("/salaires/france"));
+    if (!france) throw new Error("no France salary page");
+    expect(documentTitle(france)).toBe("Salaire développeur back-end 100 en France");
+    const missions = pagesOf.find((p) => p.path.endsWith("/missions"));
+    if (!missions) throw new Error("no missions page");
+    expect(documentTitle(missions)).toBe("Missions : Développeur back-end 100 · Guide des métiers");
   });
 });
 

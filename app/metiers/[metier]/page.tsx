@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { Heading } from "@/components/heading";
 import { JsonLd } from "@/components/json-ld";
 import { KeyFacts } from "@/components/key-facts";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
-import { SourceRefs } from "@/components/source-refs";
 import { SectionLinks } from "@/components/section-links";
+import { SourcedStatements } from "@/components/sourced-statements";
 import { formatList } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
@@ -38,32 +37,8 @@ export default async function RoleOverviewPage({ params }: { params: RoleParams 
       <JsonLd data={{ "@context": "https://schema.org", ...occupation(role) }} />
       <KeyFacts role={role} />
       <Prose body={role.body} />
-      {role.context.length > 0 && (
-        <section className="space-y-3">
-          <Heading id="contexte" title="Un métier recherché" className="text-2xl font-bold" />
-          <ul className="space-y-3">
-            {role.context.map((c) => (
-              <li key={c.id} id={c.id} className="border-l-4 border-accent pl-4">
-                <p>{c.text}</p>
-                <SourceRefs ids={c.sources} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {role.challenges.length > 0 && (
-        <section className="space-y-3">
-          <Heading id="defis" title="Les défis du métier" className="text-2xl font-bold" />
-          <ul className="space-y-3">
-            {role.challenges.map((c) => (
-              <li key={c.id} id={c.id} className="border-l-4 border-warm pl-4">
-                <p>{c.text}</p>
-                <SourceRefs ids={c.sources} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <SourcedStatements id="contexte" title="Un métier recherché" statements={role.context} />
+      <SourcedStatements id="defis" title="Les défis du métier" statements={role.challenges} tone="warm" />
       <SectionLinks role={role} />
     </RolePage>
   );
