@@ -18,8 +18,23 @@ const chromeFlags = [
   "--disable-quic",
 ];
 
-/** One Lighthouse run of `url`; resolves to its scores (0–100), LCP/TBT (ms), CLS and the audits that lost points. */
-export function runLighthouse(url, reportFile) {
+/**
+ * One Lighthouse run of `url`; resolves to its scores (0–100), LCP/TBT (ms), CLS and the audits that lost points.
+ * Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP) for reasons of its own: such a run is tried
+ * again, up to `attempts` times, and each retry is said on stderr.
+ */
+export async function runLighthouse(url, reportFile, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, reportFile);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`bench: Lighthouse failed on ${url} (${String(error).split("\n")[0].slice(0, 160)}); trying again`);
+    }
+  }
+}
+
+function runOnce(url, reportFile) {
   const chrome = process.env.CHROME_PATH ?? chromiumPath();
   if (!chrome) throw new Error("no Chromium found: set CHROME_PATH");
   const args = [
