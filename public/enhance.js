@@ -1,5 +1,5 @@
-// Progressive enhancement: a "Copier le lien" button after each heading's "#" link. Without JavaScript (or
-// without a clipboard) nothing is added and the "#" link still works.
+// Progressive enhancement: "Copier le lien" for each heading's "#" link — a button where a pointer hovers, the
+// "#" itself on touch screens. Without JavaScript (or without a clipboard) nothing changes and the "#" link works.
 (() => {
   const clipboard = navigator.clipboard;
   if (!clipboard || !window.isSecureContext) return;
@@ -13,18 +13,25 @@
     clearTimeout(timer);
     timer = setTimeout(() => (status.textContent = ""), 4000);
   };
+  const copy = (href) =>
+    clipboard.writeText(href).then(
+      () => say("Lien copié : " + href),
+      () => say("Copie impossible ; le lien : " + href),
+    );
+  // With a pointer that hovers, a button shows next to the "#" (positioned out of the flow: adding it moves
+  // nothing on the page). On touch screens a tap on the "#" itself copies the link, and still goes to it.
+  const hover = matchMedia("(hover: hover)").matches;
   for (const anchor of document.querySelectorAll(".anchored > .anchor")) {
+    if (!hover) {
+      anchor.addEventListener("click", () => copy(anchor.href));
+      continue;
+    }
     const button = document.createElement("button");
     button.type = "button";
     button.className = "copy-link";
     button.textContent = "Copier le lien";
     button.setAttribute("aria-label", (anchor.getAttribute("aria-label") || "").replace(/^Lien vers/, "Copier le lien de"));
-    button.addEventListener("click", () =>
-      clipboard.writeText(anchor.href).then(
-        () => say("Lien copié : " + anchor.href),
-        () => say("Copie impossible ; le lien : " + anchor.href),
-      ),
-    );
+    button.addEventListener("click", () => copy(anchor.href));
     anchor.after(button);
   }
 })();
