@@ -24,6 +24,8 @@ const contentTypes = {
   "image/avif": ["avif"],
   "image/x-icon": ["ico"],
   "font/woff2": ["woff2"],
+  // Pagefind's index: compressed binary chunks its own script fetches and decodes.
+  "application/octet-stream": ["pf_fragment", "pf_index", "pf_meta", "pagefind"],
 };
 /** Text formats worth compressing (nginx always compresses text/html once gzip is on). */
 const compressible = ["text/css", "application/javascript", "application/json", "application/manifest+json", "application/xml", "text/plain", "text/csv", "image/svg+xml"];

@@ -168,6 +168,11 @@ const expectedTypes = {
   ".txt": "text/plain; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  // Pagefind's index chunks: binary, decoded by its own script.
+  ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_meta": "application/octet-stream",
+  ".pagefind": "application/octet-stream",
 };
 const isPng = (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 const shortCache = cacheRules.find((r) => r.pattern === "/**")?.header;
