@@ -13,7 +13,7 @@ export function ensureChromium() {
   const root = process.getuid?.() === 0;
   if (root && existsSync("/usr/bin/apt-get")) {
     run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"]);
+    run("apt-get", ["install", "-y", "-qq", "chromium"]);
   } else {
     run("npx", ["playwright", "install", "chromium"]);
   }
