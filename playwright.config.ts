@@ -4,6 +4,8 @@ import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 // The end-to-end suite runs against the static export exactly as `npm start` serves it.
 const port = process.env.PORT ?? "3000";
 const baseURL = `http://localhost:${port}`;
+// The server under test builds for its own address (scripts/start.mjs); the tests expect the same one.
+process.env.SITE_URL ??= baseURL;
 
 export default defineConfig({
   testDir: "tests/e2e",

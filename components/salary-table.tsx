@@ -3,46 +3,63 @@ import type { SalaryRow } from "@/lib/facts";
 import { formatMoneyRange } from "@/lib/format";
 import { basisLabel, experienceLabel, periodLabel } from "@/lib/salary";
 
-/** The figures exactly as each source gives them, then on a common basis (per month and per year, in euros). */
+/** Column labels, also shown before each value when a row stacks on a narrow screen. */
+const columns = {
+  country: "Pays",
+  level: "Niveau",
+  stated: "Montant donné par la source",
+  basis: "Brut ou net",
+  experience: "Expérience",
+  month: "Par mois, en €",
+  year: "Par an, en €",
+  source: "Source",
+} as const;
+
+/**
+ * The figures exactly as each source gives them, then on a common basis (per month and per year, in euros).
+ * A real table (with explicit roles, which a `display` change cannot take away); under the `sm` breakpoint each
+ * row stacks into a card of « label : value » lines instead of scrolling sideways (see `.salary-table` in
+ * globals.css).
+ */
 export function SalaryTable({ rows, caption, showCountry = true }: { rows: readonly SalaryRow[]; caption: string; showCountry?: boolean }) {
   return (
-    // Scrolls sideways on phones; focusable so keyboard users can scroll it too.
+    // From `sm` up it may scroll sideways; focusable so keyboard users can scroll it too.
     <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+      <table role="table" className="salary-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
         <caption className="bg-surface px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead className="bg-surface-strong">
-          <tr>
-            {showCountry && <th scope="col" className="px-3 py-2">Pays</th>}
-            <th scope="col" className="px-3 py-2">Niveau</th>
-            <th scope="col" className="px-3 py-2">Montant donné par la source</th>
-            <th scope="col" className="px-3 py-2">Brut ou net</th>
-            <th scope="col" className="px-3 py-2">Expérience</th>
-            <th scope="col" className="px-3 py-2">Par mois, en €</th>
-            <th scope="col" className="px-3 py-2">Par an, en €</th>
-            <th scope="col" className="px-3 py-2">Source</th>
+        <thead role="rowgroup" className="bg-surface-strong">
+          <tr role="row">
+            {showCountry && <th role="columnheader" scope="col" className="px-3 py-2">{columns.country}</th>}
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.level}</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.stated}</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.basis}</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.experience}</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.month}</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.year}</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">{columns.source}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((r) => (
-            <tr key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
-              {showCountry && <th scope="row" className="px-3 py-2 font-semibold">{r.country.name}</th>}
-              <td className="px-3 py-2">{r.figure.label}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
+            <tr role="row" key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
+              {showCountry && <th role="rowheader" scope="row" className="px-3 py-2 font-semibold">{r.country.name}</th>}
+              <td role="cell" data-label={columns.level} className="px-3 py-2">{r.figure.label}</td>
+              <td role="cell" data-label={columns.stated} className="salary-stated px-3 py-2 sm:whitespace-nowrap">
                 {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
                 {r.figure.kind === "average" && " (moyenne)"}
                 {!r.figure.period_stated && <span className="block text-xs text-muted">période non précisée, lue comme annuelle</span>}
               </td>
-              <td className="px-3 py-2">{basisLabel[r.figure.basis]}</td>
-              <td className="px-3 py-2">{experienceLabel(r.figure)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
+              <td role="cell" data-label={columns.basis} className="px-3 py-2">{basisLabel[r.figure.basis]}</td>
+              <td role="cell" data-label={columns.experience} className="px-3 py-2">{experienceLabel(r.figure)}</td>
+              <td role="cell" data-label={columns.month} className="px-3 py-2 whitespace-nowrap">
                 {r.currency === "EUR" ? "" : "≈ "}
                 {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">
+              <td role="cell" data-label={columns.year} className="px-3 py-2 whitespace-nowrap">
                 {r.currency === "EUR" ? "" : "≈ "}
                 {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
               </td>
-              <td className="px-3 py-2">
+              <td role="cell" data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
                 <SourceTags ids={[r.salary.source]} />
               </td>
             </tr>

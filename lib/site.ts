@@ -14,6 +14,16 @@ export const site = {
   language: "fr",
 } as const;
 
+/**
+ * True when `url` is a loopback address (localhost, 127.x, ::1): a local preview (`npm start`, the e2e server,
+ * a build without SITE_URL), never an address to print. The printable fiche then shows relative addresses
+ * and no QR code.
+ */
+export function isLocalUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "::1" || host === "0.0.0.0";
+}
+
 export function absoluteUrl(path: string): string {
   return `${site.url}${path === "/" ? "" : path}` || site.url;
 }

@@ -16,7 +16,8 @@ export function fingerprint() {
   const hash = createHash("sha256");
   for (const input of inputs)
     for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f)).update("\0");
-  hash.update(process.env.SITE_URL ?? "");
+  // The address the pages are built for (lib/site.ts: SITE_URL, else http://localhost:3000).
+  hash.update(process.env.SITE_URL || "http://localhost:3000");
   // A build from another content folder (the benchmark's scaled copies) is not a build of content/.
   hash.update(process.env.CONTENT_DIR ?? "");
   return hash.digest("hex");

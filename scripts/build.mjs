@@ -18,6 +18,15 @@ const fail = (message, code = 1) => {
   process.exit(code);
 };
 
+// A build for publication needs the site's public address (SITE_URL); without one, or with a loopback one,
+// it is a local preview: links point at localhost and the printable fiche prints no QR code.
+const siteUrl = process.env.SITE_URL || "http://localhost:3000";
+if (/^https?:\/\/(localhost|127\.|\[::1\]|0\.0\.0\.0)/i.test(siteUrl))
+  console.log(
+    `\nbuild: LOCAL PREVIEW build for ${siteUrl} (no public SITE_URL): canonical URLs, the sitemap and shared links point at it, and the printable fiche shows relative addresses and no QR code.\n` +
+      "       To build for publication, give the public address: SITE_URL=https://guide.example.org npm run build\n",
+  );
+
 rmSync(outDir, { recursive: true, force: true });
 if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
 const started = Date.now();

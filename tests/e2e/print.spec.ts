@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { getAllRoles, getSources } from "@/lib/content";
 import { formatDay } from "@/lib/format";
 import { fichePath, rolePath } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
 import { sitePaths } from "./site";
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -18,7 +17,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       }));
       expect(colours, path).toEqual({ background: "rgb(255, 255, 255)", text: "rgb(0, 0, 0)" });
       // A link of the page's content shows where it leads (glossary terms print as plain words).
-      const link = page.locator('main a[href^="/"]:not(.anchor):not(.terme):not([href^="/sources#"]):not(.fiche-url):visible').first();
+      const link = page.locator('main a[href^="/"]:not(.anchor):not(.terme):not([href^="/sources#"]):not(.fiche a):visible').first();
       if ((await link.count()) > 0) {
         const [href, after] = await link.evaluate((a) => [a.getAttribute("href"), getComputedStyle(a, "::after").content]);
         expect(after, path).toBe(`" (${href})"`);
@@ -27,21 +26,46 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+/** Everything a printed page shows as text: the rendered text plus generated content (link targets, labels). */
+const printedText = (page: Page) =>
+  page.evaluate(() => {
+    const generated: string[] = [];
+    for (const el of document.querySelectorAll("body *"))
+      for (const pseudo of ["::before", "::after"]) {
+        const content = getComputedStyle(el, pseudo).content;
+        if (content && content !== "none" && content !== "normal") generated.push(content);
+      }
+    return `${document.body.innerText}\n${generated.join("\n")}`;
+  });
+
 for (const role of getAllRoles()) {
-  test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and a QR code`, async ({ page }) => {
+  test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and the way back online`, async ({ page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto(fichePath(role.slug));
-    for (const id of ["metier", "missions", "competences", "formation", "salaires", "evolution", "sources"])
+    for (const id of ["en-bref", "missions", "competences", "formation", "evolution", "salaires", "sources"])
       await expect(page.locator(`h2#${id}`)).toBeVisible();
-    for (const item of [...role.missions.items, ...role.skills.technical, ...role.training.paths])
-      await expect(page.getByRole("heading", { name: item.title }).first()).toBeVisible();
+    const fiche = page.locator("article.fiche");
+    for (const item of [...role.missions.items, ...role.skills.technical, ...role.skills.interpersonal, ...role.training.paths])
+      await expect(fiche.getByText(item.title, { exact: true }).first()).toBeVisible();
+    for (const r of role.career.roles) await expect(fiche.locator("#evolution ~ ul").getByText(r.title).first()).toBeVisible();
     await expect(page.locator(`time[datetime="${role.updated}"]`)).toHaveText(formatDay(role.updated));
     for (const source of getSources()) await expect(page.locator("#sources ~ ul").getByText(source.title)).toBeVisible();
-    const qr = page.getByRole("img", { name: `QR code vers la page en ligne : ${absoluteUrl(rolePath(role.slug))}` });
-    await expect(qr).toBeVisible();
-    await expect(qr.locator("svg path")).toHaveCount(2);
-    expect((await qr.boundingBox())?.width).toBeGreaterThan(80);
-    await expect(page.getByText(absoluteUrl(rolePath(role.slug)), { exact: true })).toBeVisible();
+    const siteUrl = process.env.SITE_URL ?? "";
+    const qr = page.getByRole("img", { name: /^QR code vers la page en ligne/ });
+    if (/^https?:\/\/(localhost|127\.)/.test(siteUrl)) {
+      // A local preview: the page's path, no QR code, no host.
+      await expect(qr).toHaveCount(0);
+      await expect(page.locator("a.fiche-url")).toHaveText(rolePath(role.slug));
+      await expect(page.getByText("Aperçu local")).toBeVisible();
+    } else {
+      await expect(qr).toHaveAccessibleName(`QR code vers la page en ligne : ${siteUrl}${rolePath(role.slug)}`);
+      await expect(qr.locator("svg path")).toHaveCount(2);
+      expect((await qr.boundingBox())?.width).toBeGreaterThan(80);
+      await expect(page.locator("a.fiche-url")).toHaveText(`${siteUrl}${rolePath(role.slug)}`);
+    }
+    // Paper shows no link targets on the fiche: the QR code and the address lead back online.
+    const targets = await fiche.locator("a[href]").evaluateAll((as) => as.map((a) => getComputedStyle(a, "::after").content));
+    expect(targets.filter((c) => c !== "none")).toEqual([]);
   });
 
   test(`${role.title}: every section page links to the printable fiche`, async ({ page }) => {
@@ -50,14 +74,19 @@ for (const role of getAllRoles()) {
     await expect(page).toHaveURL(new RegExp(`${fichePath(role.slug)}$`));
   });
 
-  test(`${role.title}: the fiche prints to a PDF of a few A4 pages`, async ({ page }, testInfo) => {
+  test(`${role.title}: the fiche prints on at most 2 A4 pages, and never says localhost`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name === "phone", "PDF: once is enough");
     await page.goto(fichePath(role.slug));
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pdf = await page.pdf({ format: "A4" });
+    // Page objects of the PDF (not the /Type /Pages tree nodes).
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
     testInfo.annotations.push({ type: "pdf pages", description: String(pages) });
-    console.log(`${fichePath(role.slug)}: ${pages} A4 pages, ${Math.round(pdf.length / 1024)} KB`);
-    expect(pages).toBeGreaterThan(1);
-    expect(pages).toBeLessThan(15);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    // What the PDF shows is the page in print media: its text and generated content.
+    await page.emulateMedia({ media: "print" });
+    const printed = await printedText(page);
+    expect(printed).toContain(role.title);
+    expect(printed).not.toMatch(/localhost|127\.0\.0\.1/i);
   });
 }

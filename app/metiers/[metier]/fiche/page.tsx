@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
-import { CareerDiagram } from "@/components/career-diagram";
+import { FicheAddress, ficheAddress } from "@/components/fiche-address";
 import { Heading } from "@/components/heading";
 import { KeyFacts } from "@/components/key-facts";
 import { PageHeader } from "@/components/page-header";
-import { Prose } from "@/components/prose";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
-import { SourceRefs } from "@/components/source-refs";
-import { SourcedItems } from "@/components/sourced-items";
-import { getSources } from "@/lib/content";
+import { getSource, getSources } from "@/lib/content";
 import { salaryRows } from "@/lib/facts";
 import { formatDay } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
-import { qrCodeSvg } from "@/lib/qr-code";
 import { fichePath, rolePath } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
+import type { SourcedItem } from "@/lib/schema";
+import { site } from "@/lib/site";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
@@ -23,124 +20,128 @@ export async function generateMetadata({ params }: { params: RoleParams }): Prom
   return metadataFor(fichePath(role.slug));
 }
 
-/** Every section of the occupation on one page, for paper: edition date, sources, and a QR code back online. */
+/** "Fiche métier · Article": the sources of a line, as plain text (paper has no links). */
+function Sources({ ids }: { ids: readonly string[] }) {
+  return <span className="fiche-src text-muted"> ({ids.map((id) => getSource(id)?.short ?? id).join(" · ")})</span>;
+}
+
+/** Items as one line each: title, the examples cited, its sources. */
+function CompactItems({ items }: { items: readonly SourcedItem[] }) {
+  return (
+    <ul className="fiche-list list-disc space-y-1 pl-5">
+      {items.map((item) => (
+        <li key={item.id}>
+          <span className="font-semibold">{item.title}</span>
+          {item.examples && item.examples.length > 0 && <> : {item.examples.map((e) => e.label).join(", ")}</>}
+          <Sources ids={item.sources} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The occupation for a counsellor, on two A4 pages at most: key facts, missions, skills, training, salaries with
+ * their conditions, career paths and sources, the edition date, and the way back online (QR code and address of
+ * the live page; in a local preview, its path only).
+ */
 export default async function FichePage({ params }: { params: RoleParams }) {
   const role = await requireRole(params);
-  const online = absoluteUrl(rolePath(role.slug));
-  const qr = await qrCodeSvg(online);
+  const address = await ficheAddress(site.url, rolePath(role.slug));
   const career = new Map(role.career.roles.map((r) => [r.id, r]));
   return (
-    <article className="fiche space-y-10">
+    <article className="fiche space-y-8">
       <PageHeader
         trail={roleTrail(role, "role", { name: "Fiche à imprimer", path: fichePath(role.slug) })}
         eyebrow="Fiche à imprimer"
         title={role.title}
         lead={<p>{role.summary}</p>}
       >
-        <div className="flex flex-wrap items-center gap-5 rounded-xl border border-line p-4">
-          <div
-            role="img"
-            aria-label={`QR code vers la page en ligne : ${online}`}
-            className="size-28 shrink-0 bg-white [&_svg]:size-full"
-            dangerouslySetInnerHTML={{ __html: qr }}
-          />
-          <dl className="space-y-1 text-sm">
-            <div>
-              <dt className="inline font-semibold">Édition du : </dt>
-              <dd className="inline">
-                <time dateTime={role.updated}>{formatDay(role.updated)}</time>
-              </dd>
-            </div>
-            <div>
-              <dt className="inline font-semibold">En ligne : </dt>
-              <dd className="inline break-all">
-                <a href={rolePath(role.slug)} className="fiche-url">
-                  {online}
-                </a>
-              </dd>
-            </div>
-            <div>
-              <dt className="inline font-semibold">Sources : </dt>
-              <dd className="inline">voir la fin de la fiche ; chaque fait indique la sienne.</dd>
-            </div>
-          </dl>
-          <p className="no-print basis-full text-sm text-muted">
-            Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac).
-          </p>
-        </div>
+        <FicheAddress address={address} updated={role.updated} />
+        <p className="no-print text-sm text-muted">
+          Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac). Elle
+          tient sur deux pages A4.
+        </p>
       </PageHeader>
 
       <KeyFacts role={role} />
 
-      <section className="space-y-4">
-        <Heading id="metier" title="Le métier" className="text-2xl font-bold" />
-        <Prose body={role.body} />
-        {role.challenges.length > 0 && (
-          <>
-            <Heading level={3} id="defis" title="Les défis du métier" className="text-xl font-bold" />
-            <ul className="list-disc space-y-1 pl-5">
-              {role.challenges.map((c) => (
-                <li key={c.id}>{c.text}</li>
+      <div className="fiche-columns grid gap-8 md:grid-cols-2">
+        <div className="space-y-6">
+          <section className="space-y-2">
+            <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
+            <CompactItems items={role.missions.items} />
+            {role.missions.phases.length > 0 && (
+              <p className="text-sm">
+                <span className="font-semibold">Les phases du travail : </span>
+                {role.missions.phases.map((p, i) => `${i + 1}. ${p.title}`).join(" ; ")}.
+                <Sources ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} />
+              </p>
+            )}
+          </section>
+
+          <section className="space-y-2">
+            <Heading id="formation" title="La formation" className="text-xl font-bold" />
+            <CompactItems items={role.training.paths} />
+          </section>
+
+          {role.challenges.length > 0 && (
+            <section className="space-y-2">
+              <Heading id="defis" title="Les défis du métier" className="text-2xl font-bold" />
+              <ul className="fiche-list list-disc space-y-1 pl-5">
+                {role.challenges.map((c) => (
+                  <li key={c.id}>
+                    {c.text}
+                    <Sources ids={c.sources} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <div className="space-y-6">
+          <section className="space-y-2">
+            <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
+            <CompactItems items={role.skills.technical} />
+            <h3 className="font-semibold">Savoir-être</h3>
+            <CompactItems items={role.skills.interpersonal} />
+          </section>
+
+          <section className="space-y-2">
+            <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
+            <ul className="fiche-list list-disc space-y-1 pl-5">
+              {[...new Set(role.career.paths.map((p) => p.from))].map((from) => (
+                <li key={from}>
+                  <span className="font-semibold">
+                    {career.get(from)?.title} <span aria-hidden="true">→</span>
+                    <span className="sr-only">, vers :</span>
+                  </span>{" "}
+                  {role.career.paths
+                    .filter((p) => p.from === from)
+                    .map((p, i) => (
+                      <span key={p.to}>
+                        {i > 0 && ", "}
+                        {career.get(p.to)?.title}
+                        <Sources ids={p.sources} />
+                      </span>
+                    ))}
+                </li>
               ))}
             </ul>
-            <SourceRefs ids={[...new Set(role.challenges.flatMap((c) => c.sources))]} />
-          </>
-        )}
-      </section>
+          </section>
+        </div>
+      </div>
 
-      <section className="space-y-4">
-        <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
-        <SourcedItems items={role.missions.items} idPrefix="missions-" />
-        {role.missions.phases.length > 0 && (
-          <>
-            <Heading level={3} id="phases" title="Les phases du travail" className="text-xl font-bold" />
-            <ol className="list-decimal space-y-1 pl-6">
-              {role.missions.phases.map((p) => (
-                <li key={p.id}>{p.title}</li>
-              ))}
-            </ol>
-            <SourceRefs ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} />
-          </>
-        )}
-      </section>
-
-      <section className="space-y-4">
-        <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
-        <SourcedItems items={[...role.skills.technical, ...role.skills.interpersonal]} idPrefix="competences-" />
-      </section>
-
-      <section className="space-y-4">
-        <Heading id="formation" title="La formation" className="text-2xl font-bold" />
-        <SourcedItems items={role.training.paths} idPrefix="formation-" />
-        <Prose body={role.training.body} />
-      </section>
-
-      <section className="space-y-4">
+      <section className="fiche-salaries space-y-3">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
         <SalaryTable rows={salaryRows(role)} caption="Les chiffres des sources, puis en euros par mois et par an" />
         <SalaryCaveats salaries={role.salaries} />
       </section>
 
-      <section className="space-y-4">
-        <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
-        <CareerDiagram career={role.career} id="fiche-carriere" />
-        <ul className="space-y-1">
-          {role.career.paths.map((p) => (
-            <li key={`${p.from}-${p.to}`}>
-              <span className="font-semibold">
-                {career.get(p.from)?.title} <span aria-hidden="true">→</span>
-                <span className="sr-only">, vers </span> {career.get(p.to)?.title}
-              </span>
-              {p.note && <span className="text-muted"> : {p.note}</span>}
-            </li>
-          ))}
-        </ul>
-        <SourceRefs ids={[...new Set(role.career.paths.flatMap((p) => p.sources))]} />
-      </section>
-
-      <section className="space-y-3">
+      <section className="space-y-2">
         <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
-        <ul className="list-disc space-y-1 pl-5">
+        <ul className="fiche-list list-disc space-y-1 pl-5">
           {getSources().map((s) => (
             <li key={s.id}>
               <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
