@@ -42,7 +42,7 @@ export default function HomePage() {
                 {salaryHighlights(role).map(({ salary, country, figure }) => (
                   <div key={salary.country} className="rounded-lg bg-bg p-3">
                     <dt className="text-sm text-muted">
-                      <a href={salaryPath(role.slug, salary.country)}>
+                      <a href={salaryPath(role.slug, salary.country)} className="inline-block min-h-6 py-0.5">
                         {country.name} : {figure.label.toLowerCase()}
                       </a>
                     </dt>

@@ -149,7 +149,7 @@ export default function OpenDataPage() {
         <Heading id="citer" title="Comment citer" className="text-2xl font-bold" />
         <p>Indiquez le nom du guide, la fiche, la date de sa mise à jour, l'adresse du fichier et la licence, par exemple :</p>
         {example && (
-          <blockquote className="border-l-4 border-line pl-4 text-muted">
+          <blockquote className="border-l-4 border-line pl-4 text-muted [overflow-wrap:anywhere]">
             {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
             {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les
             articles cités dans le fichier.
