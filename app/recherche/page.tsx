@@ -11,27 +11,42 @@ import { homeCrumb } from "@/lib/trail";
 export const metadata: Metadata = metadataFor(searchPath);
 
 /**
- * With JavaScript, /scripts/recherche.js reveals the search form and loads the Pagefind index on first input;
- * without it, the page is the list of every page of the site.
+ * A GET form, in the page from the start (nothing moves when the script loads): with JavaScript,
+ * /scripts/recherche.js loads the Pagefind index on first input and lists the results under the box; without it,
+ * submitting lands here again, on the list of every page of the site.
  */
 export default function SearchPage() {
   const groups = pageDirectory(loadContent());
   return (
     <div className="space-y-8" data-no-glossary="">
       <PageHeader trail={[homeCrumb, { name: "Recherche", path: searchPath }]} title="Rechercher dans le guide" />
-      <form role="search" action={searchPath} method="get" hidden data-search-form="" className="max-w-2xl space-y-3">
+      <form role="search" action={searchPath} method="get" data-search-form="" className="max-w-2xl space-y-3">
         <label htmlFor="q" className="block font-semibold">
           Mot ou expression à chercher
         </label>
-        <input
-          id="q"
-          name="q"
-          type="search"
-          autoComplete="off"
-          spellCheck="false"
-          className="w-full rounded-lg border border-line bg-bg px-3 py-2 text-lg focus:border-accent"
-        />
-        <p id="search-status" role="status" className="text-sm text-muted" />
+        <div className="flex gap-2">
+          <input
+            id="q"
+            name="q"
+            type="search"
+            autoComplete="off"
+            spellCheck="false"
+            className="min-w-0 flex-1 rounded-lg border border-line bg-bg px-3 py-2 text-lg focus:border-accent"
+          />
+          <button
+            type="submit"
+            className="shrink-0 cursor-pointer rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong"
+          >
+            Rechercher
+          </button>
+        </div>
+        <noscript>
+          <p className="text-sm text-muted">
+            Sans JavaScript, la recherche ne peut pas fonctionner : toutes les pages du guide sont listées ci-dessous.
+          </p>
+        </noscript>
+        {/* A line reserved for the status, so the first message moves nothing. */}
+        <p id="search-status" role="status" className="min-h-[1.5em] text-sm text-muted" />
         <ol id="search-results" className="space-y-5" />
       </form>
       <section className="space-y-4">

@@ -1,5 +1,5 @@
-// Search box of /recherche: a progressive enhancement. Without JavaScript the page lists every page and this form
-// stays hidden. The Pagefind index (/pagefind/, built by `npm run build`) is loaded on first input only, so the
+// Search box of /recherche: a progressive enhancement. The form is in the page from the start (a GET form: without
+// JavaScript it lands on the list of every page). The Pagefind index (/pagefind/, built by `npm run build`) is loaded on first input only, so the
 // page costs nothing more until a reader types.
 const form = document.querySelector("[data-search-form]");
 const input = form?.querySelector("input[type=search]");
@@ -83,7 +83,6 @@ if (form && input && status && list) {
     }
   };
 
-  form.hidden = false;
   input.addEventListener("input", () => run(input.value));
   form.addEventListener("submit", (event) => {
     event.preventDefault();

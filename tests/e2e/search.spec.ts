@@ -4,14 +4,37 @@ import { getAllRoles } from "@/lib/content";
 import { rolePath, searchPath } from "@/lib/routes";
 import { sitePaths, watchConsole } from "./site";
 
-test("without JavaScript, the search page lists every page of the site and hides the search form", async ({ browser, baseURL }) => {
+test("without JavaScript, the search form submits (GET) to a page that lists every page of the site", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto(searchPath);
-  await expect(page.getByRole("search")).toBeHidden();
+  const form = page.getByRole("search");
+  await expect(form).toBeVisible();
+  await form.getByRole("searchbox", { name: "Mot ou expression à chercher" }).fill("base de données");
+  await form.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page).toHaveURL(new RegExp(`${searchPath}\\?q=base\\+de\\+donn%C3%A9es$`));
+  await expect(page.getByText("Sans JavaScript, la recherche ne peut pas fonctionner")).toBeVisible();
   const listed = await page.locator("main section li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(listed.sort()).toEqual(sitePaths.filter((p) => p !== searchPath).sort());
   await context.close();
+});
+
+test("with JavaScript, the search form has a visible submit button, and the page moves nothing as its script loads", async ({ page }) => {
+  await page.goto(searchPath);
+  await expect(page.getByRole("search").getByRole("button", { name: "Rechercher" })).toBeVisible();
+  // Layout shifts recorded from the start of the page (the observer replays buffered entries).
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+      }),
+  );
+  expect(shifts).toBe(0);
 });
 
 test("with JavaScript, the index loads on first input only, and results link to pages and their sections", async ({ page }) => {
