@@ -3,7 +3,8 @@
 //   1. build time and memory with content/'s occupations copied 10× and 100× (BENCH_SCALES), then 1× — the
 //      real build, which also keeps the plain export in out-runtime/ (`scripts/build.mjs --keep-runtime`);
 //   2. the weight of every page of the sitemap in both;
-//   3. Lighthouse mobile on a role, a salary and a comparison page of both, each site on its own port.
+//   3. Lighthouse mobile on every page of the sitemap, in both, each site on its own port (BENCH_PAGES, a
+//      comma-separated list of paths, narrows it while working on the bench).
 // Options: --no-scale, --no-lighthouse (quicker runs while working on it; the committed results are full runs).
 // Environment: PORT (default 3104; the runtime site uses PORT + 1), BENCH_RUNS (default 3), BENCH_SCALES.
 import { execFileSync } from "node:child_process";
@@ -75,21 +76,17 @@ const pages = sitemapPaths(outDir).map((p) => {
 });
 say(`weighed ${pages.length} pages`);
 
-// 3. Lighthouse on one page of each kind, chosen from the sitemap.
+// 3. Lighthouse on every page of the sitemap (or the BENCH_PAGES listed, which must be in it).
 let lighthouse;
 if (args.has("--no-lighthouse")) skipped.push("Lighthouse (--no-lighthouse)");
 else {
   const all = sitemapPaths(outDir);
-  const pick = (label, pattern) => {
-    const found = all.find((p) => pattern.test(p));
-    if (!found) throw new Error(`no ${label} page in the sitemap`);
-    return { label, path: found };
-  };
-  const measured = [
-    pick("role", /^\/metiers\/[^/]+$/),
-    pick("salary", /^\/metiers\/[^/]+\/salaires\/[^/]+$/),
-    pick("comparison", /^\/metiers\/[^/]+\/comparer\/[^/]+$/),
-  ];
+  const only = process.env.BENCH_PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
+  for (const p of only ?? []) if (!all.includes(p)) throw new Error(`BENCH_PAGES: ${p} is not in the sitemap`);
+  if (only) skipped.push(`Lighthouse on ${only.length} of ${all.length} pages (BENCH_PAGES)`);
+  const kind = (p) =>
+    p === "/" ? "home" : (/^\/metiers\/[^/]+(\/[^/]+)?/.exec(p)?.[1]?.slice(1) ?? (/^\/metiers\/[^/]+$/.test(p) ? "role" : p.split("/")[1]));
+  const measured = (only ?? all).map((p) => ({ label: kind(p), path: p }));
   const sites = {
     stripped: await serveSite(outDir, port, { configFile: path.join(tmp, "serve-stripped.json") }),
     runtime: await serveSite(runtimeDir, port + 1, {
