@@ -26,7 +26,7 @@ export function SalaryTable({ rows, caption, showCountry = true }: { rows: reado
     // From `sm` up it may scroll sideways; focusable so keyboard users can scroll it too.
     <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
       <table role="table" className="salary-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
-        <caption className="bg-surface px-3 py-2 text-left font-semibold">{caption}</caption>
+        <caption data-no-glossary="" className="bg-surface px-3 py-2 text-left font-semibold">{caption}</caption>
         <thead role="rowgroup" className="bg-surface-strong">
           <tr role="row">
             {showCountry && <th role="columnheader" scope="col" className="px-3 py-2">{columns.country}</th>}
