@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { formatDay } from "@/lib/format";
 import { qrCodeSvg } from "@/lib/qr-code";
 import { isLocalUrl } from "@/lib/site";
@@ -15,6 +16,16 @@ export async function ficheAddress(siteUrl: string, path: string): Promise<Fiche
   if (isLocalUrl(siteUrl)) return { path, url: null, qr: null };
   const url = `${siteUrl.replace(/\/+$/, "")}${path}`;
   return { path, url, qr: await qrCodeSvg(url) };
+}
+
+/** An address that may wrap after each "/" (and only there) on a narrow line. */
+function breakable(address: string) {
+  return address.split(/(?<=\/)(?!\/)/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }
 
 /** The fiche's address block: QR code, address of the page online, edition date. */
@@ -39,9 +50,9 @@ export function FicheAddress({ address, updated }: { address: FicheAddressData; 
         </div>
         <div>
           <dt className="inline font-semibold">En ligne : </dt>
-          <dd className="inline [overflow-wrap:anywhere]">
+          <dd className="inline">
             <a href={path} className="fiche-url">
-              {url ?? path}
+              {breakable(url ?? path)}
             </a>
             {!url && (
               <span className="fiche-local block text-muted">

@@ -5,8 +5,12 @@ import { FicheAddress, ficheAddress } from "@/components/fiche-address";
 import { isLocalUrl } from "@/lib/site";
 
 const path = "/metiers/developpeur-back-end";
+// Markup without the <wbr> break hints, so an address reads as one string.
 const render = async (siteUrl: string) =>
-  renderToStaticMarkup(createElement(FicheAddress, { address: await ficheAddress(siteUrl, path), updated: "2026-11-21" }));
+  renderToStaticMarkup(createElement(FicheAddress, { address: await ficheAddress(siteUrl, path), updated: "2026-11-21" })).replaceAll(
+    "<wbr/>",
+    "",
+  );
 
 describe("the printable fiche's address block", () => {
   it("with a public SITE_URL, prints the absolute address and its QR code", async () => {
