@@ -1,6 +1,8 @@
+import { InferredLabel } from "@/components/inferred-label";
 import { SourceTags } from "@/components/source-refs";
 import type { SalaryRow } from "@/lib/facts";
 import { formatMoneyRange } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { basisLabel, experienceLabel, periodLabel } from "@/lib/salary";
 
 /** The figures exactly as each source gives them, then on a common basis (per month and per year, in euros). */
@@ -25,12 +27,17 @@ export function SalaryTable({ rows, caption, showCountry = true }: { rows: reado
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
-              {showCountry && <th scope="row" className="px-3 py-2 font-semibold">{r.country.name}</th>}
+              {showCountry && (
+                <th scope="row" className="px-3 py-2 font-semibold">
+                  {r.country.name}
+                  <InferredLabel reasons={inferredReasons(r.salary.inferred, ["country"])} block />
+                </th>
+              )}
               <td className="px-3 py-2">{r.figure.label}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
                 {r.figure.kind === "average" && " (moyenne)"}
-                {!r.figure.period_stated && <span className="block text-xs text-muted">période non précisée, lue comme annuelle</span>}
+                <InferredLabel reasons={inferredReasons(r.figure.inferred, ["period"])} block className="whitespace-normal" />
               </td>
               <td className="px-3 py-2">{basisLabel[r.figure.basis]}</td>
               <td className="px-3 py-2">{experienceLabel(r.figure)}</td>
