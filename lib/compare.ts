@@ -284,11 +284,11 @@ export function ratioConditions(r: PairRatio): RatioCondition[] {
     if (x.country.exchange)
       out.push({
         key: "conversion",
-        text: `conversion au taux approché que donne ${short(x.country.exchange.source)} (${formatMoney(x.country.exchange.amount, x.country.currency)} ≈ ${formatMoney(x.country.exchange.equals, "EUR")})`,
+        text: `taux de conversion approché, celui de la source (${formatMoney(x.country.exchange.amount, x.country.currency)} ≈ ${formatMoney(x.country.exchange.equals, "EUR")})`,
         short: "taux approché",
       });
   if (higher.country.slug !== lower.country.slug)
-    out.push({ key: "cost-of-living", text: "coût de la vie non pris en compte", short: "coût de la vie non compté" });
+    out.push({ key: "cost-of-living", text: "coût de la vie non compté", short: "coût de la vie non compté" });
   return out;
 }
 
@@ -335,7 +335,19 @@ export function ratioSummary(r: PairRatio, room: "long" | "short" = "long") {
   };
 }
 
-/** Everything the `RatioStatement` component shows for a ratio. */
-export function ratioStatement(r: PairRatio): { sentence: string; conditions: string; inferred: string[] } {
-  return { sentence: `${ratioSentence(r)}.`, conditions: ratioConditionsSentence(r), inferred: ratioInferred(r) };
+/**
+ * Everything the `RatioStatement` component shows for a ratio. Under a ratio already stated on the page (`after`),
+ * only the conditions and inferences it does not share are repeated: each thing said once.
+ */
+export function ratioStatement(r: PairRatio, after?: PairRatio): { sentence: string; conditions: string; inferred: string[] } {
+  const sentence = `${ratioSentence(r)}.`;
+  if (!after) return { sentence, conditions: ratioConditionsSentence(r), inferred: ratioInferred(r) };
+  const said = new Set(ratioConditions(after).map((c) => c.text));
+  const extra = ratioConditions(r).filter((c) => !said.has(c.text));
+  const known = new Set(ratioInferred(after));
+  return {
+    sentence,
+    conditions: `Mêmes précautions que ci-dessus${extra.length ? `, et : ${extra.map((c) => c.text).join(" ; ")}` : ""}.`,
+    inferred: ratioInferred(r).filter((x) => !known.has(x)),
+  };
 }

@@ -101,7 +101,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           <ul className="space-y-3">
             {others.map((r) => (
               <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
-                <RatioStatement {...ratioStatement(r)} />
+                <RatioStatement {...ratioStatement(r, headline)} />
               </li>
             ))}
           </ul>
