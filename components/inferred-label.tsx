@@ -9,7 +9,8 @@ export function InferredLabel({ reasons, block = false, className = "" }: { reas
   return (
     <span data-inferred className={`${block ? "block" : ""} text-sm font-normal text-muted ${className}`}>
       {!block && " "}
-      <span className="rounded border border-line px-1 text-xs font-semibold whitespace-nowrap">{inferredTag}</span> : {reasons.join(" ")}
+      <span className="rounded border border-line px-1 text-xs font-semibold whitespace-nowrap">{inferredTag}</span>
+      <span className="sr-only"> :</span> {reasons.join(" ")}
     </span>
   );
 }

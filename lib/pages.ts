@@ -119,8 +119,8 @@ function salaryFigures(role: Role): PreviewFigure[] {
 }
 
 /** "France (pays déduit par nous)": a country name where figures are filed under it by our inference. */
-function countryLabel(salary: SalaryEntry): string {
-  return withShortMark(requireCountry(salary.country).name, Boolean(salary.inferred.country), inferredMarks.country);
+function countryLabel(salary: SalaryEntry, mark: string = inferredMarks.country): string {
+  return withShortMark(requireCountry(salary.country).name, Boolean(salary.inferred.country), mark);
 }
 
 function describeRole(role: Role, content: Content): Omit<PageDescription, "lastModified">[] {
@@ -134,7 +134,8 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     role: about,
     preview: { eyebrow: role.title, heading, figures },
   });
-  const countryNames = role.salaries.map(countryLabel);
+  const countryNames = role.salaries.map((s) => countryLabel(s));
+  const compactCountryNames = role.salaries.map((s) => countryLabel(s, inferredMarks.compact));
   const destinations = careerDestinations(role.career);
   const pairs = getCountryPairs(role);
   const pages: Omit<PageDescription, "lastModified">[] = [
@@ -154,7 +155,10 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     section(
       "salaires",
       `Salaire : ${role.title}`,
-      `Combien gagne un ${role.title.toLowerCase()} : ${countryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      fitDescription([
+        `Combien gagne un ${role.title.toLowerCase()} : ${countryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+        `Combien gagne un ${role.title.toLowerCase()} : ${compactCountryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      ]),
       "Les salaires",
       salaryFigures(role),
     ),
