@@ -3,7 +3,7 @@ import type { Crumb } from "@/components/breadcrumbs";
 import { getSources, requireCountry, type Role, type SourceEntry } from "@/lib/content";
 import { figureSummary } from "@/lib/facts";
 import { formatList } from "@/lib/format";
-import { inferredReasons, inferredTag } from "@/lib/inferred";
+import { inferredMarks, inferredReasons, inferredTag } from "@/lib/inferred";
 import type { PageDescription } from "@/lib/pages";
 import { previewImagePath, rolePath } from "@/lib/routes";
 import { basisLabel } from "@/lib/salary";
@@ -83,7 +83,7 @@ function estimatedSalaries(role: Role): SalaryDistribution[] {
       description: [
         `${figureSummary(f, salary.currency)} ${country.preposition} ${country.name} (brut ou net : ${basisLabel[f.basis]}).`,
         ...inferredReasons(salary.inferred, ["country"]).map((r) => `Pays ${inferredTag} : ${r}`),
-        ...inferredReasons(f.inferred, ["period"]).map((r) => `Période ${inferredTag} : ${r}`),
+        ...inferredReasons(f.inferred, ["period"]).map((r) => `${inferredMarks.period.replace(/^./, (c) => c.toUpperCase())} : ${r}`),
       ].join(" "),
       currency: salary.currency,
       duration: duration[f.period],
