@@ -1,6 +1,8 @@
+import { InferredLabel } from "@/components/inferred-label";
 import { SourceTags } from "@/components/source-refs";
 import type { SalaryRow } from "@/lib/facts";
 import { formatMoneyRange } from "@/lib/format";
+import { inferredMarks, inferredReasons, withShortMark } from "@/lib/inferred";
 import { basisLabel, experienceLabel, periodLabel } from "@/lib/salary";
 
 /** Column labels, also shown before each value when a row stacks on a narrow screen. */
@@ -22,50 +24,76 @@ const columns = {
  * globals.css).
  */
 export function SalaryTable({ rows, caption, showCountry = true }: { rows: readonly SalaryRow[]; caption: string; showCountry?: boolean }) {
+  // Cells carry a short mark; the label and its reason follow the table once, as a note.
+  const notes = [
+    ...[...new Map(rows.map((r) => [r.country.slug, r])).values()].flatMap((r) =>
+      inferredReasons(r.salary.inferred, ["country"]).map((reason) => `${r.country.name} : ${reason}`),
+    ),
+    ...rows.flatMap((r) => inferredReasons(r.figure.inferred, ["period"]).map((reason) => `${r.figure.label}, période : ${reason}`)),
+  ];
   return (
-    // From `sm` up it may scroll sideways; focusable so keyboard users can scroll it too.
-    <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
-      <table role="table" className="salary-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
-        <caption data-no-glossary="" className="bg-surface px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead role="rowgroup" className="bg-surface-strong">
-          <tr role="row">
-            {showCountry && <th role="columnheader" scope="col" className="px-3 py-2">{columns.country}</th>}
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.level}</th>
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.stated}</th>
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.basis}</th>
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.experience}</th>
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.month}</th>
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.year}</th>
-            <th role="columnheader" scope="col" className="px-3 py-2">{columns.source}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          {rows.map((r) => (
-            <tr role="row" key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
-              {showCountry && <th role="rowheader" scope="row" className="px-3 py-2 font-semibold">{r.country.name}</th>}
-              <td role="cell" data-label={columns.level} className="px-3 py-2">{r.figure.label}</td>
-              <td role="cell" data-label={columns.stated} className="salary-stated px-3 py-2 sm:whitespace-nowrap">
-                {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
-                {r.figure.kind === "average" && " (moyenne)"}
-                {!r.figure.period_stated && <span className="block text-xs text-muted">période non précisée, lue comme annuelle</span>}
-              </td>
-              <td role="cell" data-label={columns.basis} className="px-3 py-2">{basisLabel[r.figure.basis]}</td>
-              <td role="cell" data-label={columns.experience} className="px-3 py-2">{experienceLabel(r.figure)}</td>
-              <td role="cell" data-label={columns.month} className="px-3 py-2 whitespace-nowrap">
-                {r.currency === "EUR" ? "" : "≈ "}
-                {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
-              </td>
-              <td role="cell" data-label={columns.year} className="px-3 py-2 whitespace-nowrap">
-                {r.currency === "EUR" ? "" : "≈ "}
-                {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
-              </td>
-              <td role="cell" data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
-                <SourceTags ids={[r.salary.source]} />
-              </td>
+    <div className="space-y-2">
+      {/* From `sm` up it may scroll sideways; focusable so keyboard users can scroll it too. */}
+      <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
+        <table role="table" className="salary-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
+          <caption data-no-glossary="" className="bg-surface px-3 py-2 text-left font-semibold">
+            {caption}
+          </caption>
+          <thead role="rowgroup" className="bg-surface-strong">
+            <tr role="row">
+              {showCountry && (
+                <th role="columnheader" scope="col" className="px-3 py-2">
+                  {columns.country}
+                </th>
+              )}
+              {(["level", "stated", "basis", "experience", "month", "year", "source"] as const).map((key) => (
+                <th key={key} role="columnheader" scope="col" className="px-3 py-2">
+                  {columns[key]}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody role="rowgroup">
+            {rows.map((r) => (
+              <tr role="row" key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
+                {showCountry && (
+                  <th role="rowheader" scope="row" className="px-3 py-2 font-semibold">
+                    {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)}
+                  </th>
+                )}
+                <td role="cell" data-label={columns.level} className="px-3 py-2">
+                  {r.figure.label}
+                </td>
+                <td role="cell" data-label={columns.stated} className="salary-stated px-3 py-2 sm:whitespace-nowrap">
+                  {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
+                  {r.figure.kind === "average" && " (moyenne)"}
+                  {r.figure.inferred.period && <span className="block text-xs text-muted">({inferredMarks.period})</span>}
+                </td>
+                <td role="cell" data-label={columns.basis} className="px-3 py-2">
+                  {basisLabel[r.figure.basis]}
+                </td>
+                <td role="cell" data-label={columns.experience} className="px-3 py-2">
+                  {experienceLabel(r.figure)}
+                </td>
+                <td role="cell" data-label={columns.month} className="px-3 py-2 whitespace-nowrap">
+                  {r.currency === "EUR" ? "" : "≈ "}
+                  {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
+                </td>
+                <td role="cell" data-label={columns.year} className="px-3 py-2 whitespace-nowrap">
+                  {r.currency === "EUR" ? "" : "≈ "}
+                  {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
+                </td>
+                <td role="cell" data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
+                  <SourceTags ids={[r.salary.source]} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {notes.map((n) => (
+        <InferredLabel key={n} reasons={[n]} block />
+      ))}
     </div>
   );
 }
