@@ -83,7 +83,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           </section>
 
           <section className="space-y-2">
-            <Heading id="formation" title="La formation" className="text-xl font-bold" />
+            <Heading id="formation" title="La formation" className="text-2xl font-bold" />
             <CompactItems items={role.training.paths} />
           </section>
 
@@ -158,10 +158,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
             </li>
           ))}
         </ul>
-        <p className="text-sm text-muted">
-          Fiche éditée le {formatDay(role.updated)} à partir de ces articles, reformulés avec nos mots ; les chiffres sont
-          repris tels quels.
-        </p>
+        <p className="text-sm text-muted">Reformulés avec nos mots ; les chiffres sont repris tels quels.</p>
       </section>
     </article>
   );
