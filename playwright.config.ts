@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
+import { chromiumLaunchOptions } from "./scripts/chromium";
 
 // The end-to-end suite runs against the static export exactly as `npm start` serves it.
 const port = process.env.PORT ?? "3000";
@@ -23,7 +23,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] } },
   ],
   webServer: {
-    command: "node scripts/start.mjs",
+    command: "node --import tsx scripts/start.ts",
     url: baseURL,
     env: { PORT: port },
     reuseExistingServer: !process.env.CI,

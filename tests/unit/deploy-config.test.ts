@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cacheRules, securityHeaders } from "@/deploy/headers.mjs";
-import { hostHeaders, nginxConfig, nginxConfigFile } from "@/scripts/deploy-config.mjs";
+import { cacheRules, securityHeaders } from "@/deploy/headers";
+import { hostHeaders, nginxConfig, nginxConfigFile } from "@/scripts/deploy-config";
 
 const hashedAssets = cacheRules.find((r) => r.pattern.startsWith("/_next/static/"));
 const everythingElse = cacheRules.find((r) => r.pattern === "/**");
 
-describe("deploy/headers.mjs, the one definition of the headers", () => {
+describe("deploy/headers.ts, the one definition of the headers", () => {
   it("has the set a security review expects", () => {
     const csp = securityHeaders["Content-Security-Policy"];
     // Scripts from this origin only; WebAssembly compilation (the search page's Pagefind) is the one extra,
@@ -24,7 +24,7 @@ describe("deploy/headers.mjs, the one definition of the headers", () => {
 });
 
 describe("deploy/nginx.conf", () => {
-  it("is up to date with deploy/headers.mjs (regenerate: node scripts/deploy-config.mjs)", () => {
+  it("is up to date with deploy/headers.ts (regenerate: npx tsx scripts/deploy-config.ts)", () => {
     expect(readFileSync(nginxConfigFile, "utf8")).toBe(nginxConfig());
   });
 

@@ -3,7 +3,7 @@ import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { type LinkableTerm, linkGlossaryTerms } from "../../scripts/glossary-links.mjs";
+import { type LinkableTerm, linkGlossaryTerms } from "../../scripts/glossary-links";
 
 const term = (id: string, forms: string[], case_sensitive = false): LinkableTerm => ({
   id,
