@@ -36,9 +36,3 @@ export const cacheRules = [
   // Everything else (HTML, preview images, sitemap): short, and revalidated.
   { pattern: "/**", glob: "**", header: "public, max-age=300, must-revalidate" },
 ];
-
-/**
- * Preview images that Next's static export writes without a file extension (metadata image routes such as
- * `opengraph-image`): servers guess no type for them, so they are named here and sent as PNG.
- */
-export const extensionlessImages = { names: ["opengraph-image", "twitter-image", "apple-icon"], contentType: "image/png" };

@@ -1,7 +1,7 @@
 // Writes the configuration of `serve` (the server behind `npm start`) from deploy/headers.ts.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cacheRules, extensionlessImages, securityHeaders } from "../deploy/headers";
+import { cacheRules, securityHeaders } from "../deploy/headers";
 
 export function serveConfig() {
   const security = Object.entries(securityHeaders).map(([key, value]) => ({ key, value }));
@@ -12,8 +12,7 @@ export function serveConfig() {
     // serve-handler applies every matching rule, later ones winning: the catch-all first, then the specific.
     headers: [...cacheRules]
       .reverse()
-      .map((rule) => ({ source: rule.glob, headers: [...security, { key: "Cache-Control", value: rule.header }] }))
-      .concat(extensionlessImages.names.map((name) => ({ source: `**/${name}`, headers: [{ key: "Content-Type", value: extensionlessImages.contentType }] }))),
+      .map((rule) => ({ source: rule.glob, headers: [...security, { key: "Cache-Control", value: rule.header }] })),
   };
 }
 

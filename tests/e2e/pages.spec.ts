@@ -34,7 +34,7 @@ for (const path of sitePaths) {
 
 test("the skip link moves focus to the main content", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "keyboard navigation: desktop");
-  await page.goto(sitePaths[0]);
+  await page.goto(sitePaths[0] ?? "/");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Aller au contenu" });
   await expect(skip).toBeFocused();

@@ -107,7 +107,7 @@ for (const role of getAllRoles()) {
     const figures = role.salaries.flatMap((s) => s.figures.map((f) => ({ ...f, currency: s.currency })));
     expect(salaries).toHaveLength(figures.length);
     figures.forEach((f, i) => {
-      const s = salaries[i];
+      const s = salaries[i] ?? {};
       expect(s["@type"]).toBe("MonetaryAmountDistribution");
       expect(s.currency).toBe(f.currency);
       expect(s.duration).toBe(f.period === "year" ? "P1Y" : "P1M");

@@ -53,13 +53,13 @@ describe("comparisons computed from fixture content with a third country", () =>
     const topics = compareSources(role(), ["source-a", "source-b"]);
     const missions = topics.find((t) => t.key === "missions");
     expect(missions?.shared.map((i) => i.id)).toEqual(["tester"]);
-    expect(missions?.only["source-a"].map((i) => i.id)).toEqual(["documenter"]);
-    expect(missions?.only["source-b"].map((i) => i.id)).toEqual(["preparer"]);
+    expect(missions?.only["source-a"]?.map((i) => i.id)).toEqual(["documenter"]);
+    expect(missions?.only["source-b"]?.map((i) => i.id)).toEqual(["preparer"]);
     const skills = topics.find((t) => t.key === "competences");
     expect(skills?.sharedExamples).toEqual(["Outil X"]);
     const career = topics.find((t) => t.key === "evolution");
-    expect(career?.only["source-b"].map((i) => i.title)).toEqual(["Lead → Chef", "Testeur → Chef"]);
+    expect(career?.only["source-b"]?.map((i) => i.title)).toEqual(["Lead → Chef", "Testeur → Chef"]);
     const salaries = topics.find((t) => t.key === "salaires");
-    expect(salaries?.only["source-a"].map((i) => i.id)).toEqual(["aland-junior", "aland-senior", "syldavia-moyenne"]);
+    expect(salaries?.only["source-a"]?.map((i) => i.id)).toEqual(["aland-junior", "aland-senior", "syldavia-moyenne"]);
   });
 });

@@ -48,17 +48,17 @@ describe("the content layer on valid content", () => {
 
   it("keeps YAML dates as ISO days and applies defaults", () => {
     const role = content.roles[0];
-    expect(role.updated).toBe("2025-01-02");
-    expect(content.sources[1].published).toBe("2024-05-01");
-    expect(role.context).toEqual([]);
-    expect(role.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
+    expect(role?.updated).toBe("2025-01-02");
+    expect(content.sources[1]?.published).toBe("2024-05-01");
+    expect(role?.context).toEqual([]);
+    expect(role?.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
   });
 
   it("lists salary countries in canonical order and renders markdown bodies", () => {
     const role = content.roles[0];
-    expect(role.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
-    expect(role.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
-    expect(role.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
+    expect(role?.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
+    expect(role?.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
+    expect(role?.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
   });
 
   it("loads the site's own content without a problem", () => {

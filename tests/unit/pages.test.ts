@@ -38,7 +38,7 @@ describe("the page catalogue", () => {
   it("fails, naming the page, when an occupation's title makes a page title too long", () => {
     const long = "Technicienne de maintenance en systèmes industriels";
     const broken = { ...content, roles: content.roles.map((r) => ({ ...r, title: long })) };
-    expect(() => describePages(broken)).toThrow(new RegExp(`/metiers/${content.roles[0].slug}/missions: title ".*" has \\d+ characters \\(max 60\\)`));
+    expect(() => describePages(broken)).toThrow(new RegExp(`/metiers/${content.roles[0]?.slug}/missions: title ".*" has \\d+ characters \\(max 60\\)`));
     expect(maxTitleLength).toBe(40);
   });
 
