@@ -27,13 +27,18 @@ const loadAtStart = os.loadavg();
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3104);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number).filter((n) => n >= 1);
+const scales = (process.env.BENCH_SCALES ?? "1,10,100")
+  .split(",")
+  .map(Number)
+  .filter((n) => n >= 1);
 const tmp = path.resolve("bench", "tmp");
 const outDir = path.resolve("out");
 const runtimeDir = path.resolve("out-runtime");
 const baseContent = path.resolve(process.env.CONTENT_DIR ?? "content");
 mkdirSync(tmp, { recursive: true });
-const say = (message: string) => console.log(`bench: ${message}`);
+const say = (message: string) => {
+  console.log(`bench: ${message}`);
+};
 const skipped: string[] = [];
 
 // 1. Builds. The scaled ones first: they write out/ too, and the last build must be the real site.
@@ -63,7 +68,11 @@ for (const factor of [...scaled, 1]) {
     maxProcessRssBytes: result.maxProcessRssBytes,
   };
   build.push(entry);
-  say(result.ok ? `${factor}×: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${Math.round((result.peakRssBytes ?? 0) / 2 ** 20)} MB` : `${factor}×: build FAILED`);
+  say(
+    result.ok
+      ? `${factor}×: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${Math.round((result.peakRssBytes ?? 0) / 2 ** 20)} MB`
+      : `${factor}×: build FAILED`,
+  );
   if (factor === 1 && !result.ok) {
     console.error(result.log.slice(-3000));
     process.exit(1);

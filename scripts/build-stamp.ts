@@ -9,10 +9,9 @@ const stampFile = path.resolve(".next", "export-stamp");
 
 const files = (p: string): string[] => (!existsSync(p) ? [] : statSync(p).isDirectory() ? filesUnder(p) : [p]);
 
-export function fingerprint() {
+function fingerprint() {
   const hash = createHash("sha256");
-  for (const input of inputs)
-    for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f)).update("\0");
+  for (const input of inputs) for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f)).update("\0");
   hash.update(process.env.SITE_URL ?? "");
   // A build from another content folder (the benchmark's scaled copies) is not a build of content/.
   hash.update(process.env.CONTENT_DIR ?? "");

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, rmSync } from "node:fs";
 import path from "node:path";
 import nextConfig from "../next.config";
+import { contentProblems } from "./check-content";
 import { assetPrefixes, postExport, PostExportError } from "./post-export";
 import { writeBuildStamp } from "./build-stamp";
 import { writeHostHeaders } from "./deploy-config";
@@ -20,6 +21,12 @@ const fail = (message: string, code = 1): never => {
 };
 
 rmSync(outDir, { recursive: true, force: true });
+// The content check first: a bad file fails the build with its `file: field: message` lines, and nothing else.
+const problems = contentProblems();
+if (problems.length) {
+  for (const issue of problems) console.error(`${issue.file}: ${issue.field}: ${issue.message}`);
+  fail(`the content has ${problems.length} problem${problems.length > 1 ? "s" : ""} (listed above; npm run check)`);
+}
 if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
 const started = Date.now();
 const next = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {

@@ -60,7 +60,8 @@ if (missingJava) {
   process.exit(0);
 }
 
-const where = (m: VnuMessage) => `${m.url ? path.relative(process.cwd(), new URL(m.url).pathname) : "(vnu)"}:${m.lastLine ?? "?"}:${m.firstColumn ?? m.lastColumn ?? "?"}`;
+const where = (m: VnuMessage) =>
+  `${m.url ? path.relative(process.cwd(), new URL(m.url).pathname) : "(vnu)"}:${m.lastLine ?? "?"}:${m.firstColumn ?? m.lastColumn ?? "?"}`;
 const errors = messages.filter((m) => m.type === "error" || m.type === "non-document-error");
 const warnings = messages.filter((m) => m.type === "info" && m.subType === "warning");
 for (const m of errors) console.error(`error   ${where(m)}: ${m.message}`);

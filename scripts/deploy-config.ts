@@ -28,10 +28,21 @@ const contentTypes = {
   "application/octet-stream": ["pf_fragment", "pf_index", "pf_meta", "pagefind"],
 };
 /** Text formats worth compressing (nginx always compresses text/html once gzip is on). */
-const compressible = ["text/css", "application/javascript", "application/json", "application/manifest+json", "application/xml", "text/plain", "text/csv", "image/svg+xml"];
+const compressible = [
+  "text/css",
+  "application/javascript",
+  "application/json",
+  "application/manifest+json",
+  "application/xml",
+  "text/plain",
+  "text/csv",
+  "image/svg+xml",
+];
 
 /** The cache rule for files under a folder prefix ("/_next/static/**" → "/_next/static/"), and the catch-all. */
-const prefixRules = cacheRules.filter((r) => r.pattern !== "/**").map((r) => ({ prefix: r.pattern.replace(/\*\*$/, ""), header: r.header }));
+const prefixRules = cacheRules
+  .filter((r) => r.pattern !== "/**")
+  .map((r) => ({ prefix: r.pattern.replace(/\*\*$/, ""), header: r.header }));
 const defaultCache =
   cacheRules.find((r) => r.pattern === "/**")?.header ??
   (() => {

@@ -16,14 +16,36 @@ export interface LinkableTerm {
 
 /** Elements whose text is never linked: links and controls (no nested interaction), headings, code, hidden text. */
 const skipped = new Set([
-  "a", "button", "select", "option", "textarea", "label", "summary", "input",
-  "h1", "h2", "h3", "h4", "h5", "h6",
-  "code", "pre", "kbd", "samp", "script", "style", "template", "svg", "math", "title", "nav",
+  "a",
+  "button",
+  "select",
+  "option",
+  "textarea",
+  "label",
+  "summary",
+  "input",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "script",
+  "style",
+  "template",
+  "svg",
+  "math",
+  "title",
+  "nav",
 ]);
 
 function isSkipped(node: Element) {
   if (skipped.has(node.tagName)) return true;
-  const p = node.properties ?? {};
+  const p = node.properties;
   return "dataNoGlossary" in p || "hidden" in p || String(p.ariaHidden) === "true";
 }
 
@@ -45,17 +67,15 @@ function formPattern(form: string, caseSensitive: boolean) {
  * One regular expression for every form of every term. Longer forms come first, so "lead développeur" wins over
  * "lead"; a form only matches as a whole word (not "API" inside "APIs", not "net" inside "internet").
  */
-export function glossaryMatcher(terms: readonly LinkableTerm[]) {
-  const forms = terms
-    .flatMap((term) => term.forms.map((form) => ({ form, term })))
-    .sort((a, b) => b.form.length - a.form.length);
+function glossaryMatcher(terms: readonly LinkableTerm[]) {
+  const forms = terms.flatMap((term) => term.forms.map((form) => ({ form, term }))).sort((a, b) => b.form.length - a.form.length);
   if (forms.length === 0) return null;
   const alternatives = forms.map(({ form, term }) => `(${formPattern(form, term.case_sensitive)})`).join("|");
   const regex = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives})(?![\\p{L}\\p{N}_])`, "gu");
   return {
     regex,
     /** The term a match belongs to: the one whose group matched. */
-    termOf: (match: RegExpMatchArray): LinkableTerm | undefined => forms[match.slice(1).findIndex((g) => g !== undefined)]?.term,
+    termOf: (match: RegExpMatchArray): LinkableTerm | undefined => forms[match.slice(1).findIndex(Boolean)]?.term,
   };
 }
 

@@ -125,11 +125,12 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
       if (kind === "framework") remove = true;
       else if (typeof kind === "object" && "pending" in kind)
         problems.push(`unresolved Suspense boundary: a React streaming script is left (${kind.pending}…)`);
-      else if (typeof kind === "object") problems.push(`unknown kind of script ${kind.unknown}: not ours (data-enhance), not JSON-LD, not Next.js's runtime`);
+      else if (typeof kind === "object")
+        problems.push(`unknown kind of script ${kind.unknown}: not ours (data-enhance), not JSON-LD, not Next.js's runtime`);
     }
     if (node.tagName === "template" && /^[BP]:/.test(attr(node, "id") ?? ""))
       problems.push(`unresolved Suspense boundary: <template id="${attr(node, "id")}"> (a fallback was exported instead of the content)`);
-    if ("hidden" in node.properties && /^S:/.test(attr(node, "id") ?? ""))
+    if ("hidden" in node.properties && (attr(node, "id") ?? "").startsWith("S:"))
       problems.push(`hidden streamed content: <${node.tagName} hidden id="${attr(node, "id")}"> (React never moved it into the page)`);
     if (remove) {
       parent.children.splice(index, 1);
@@ -180,7 +181,10 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
         if (clean.startsWith(prefixes.next)) assets.add(`_next/${clean.slice(prefixes.next.length)}`);
         else if (clean.startsWith(`${prefixes.basePath}/`) && !clean.startsWith("//"))
           localFiles.add(decodeURIComponent(clean.slice(prefixes.basePath.length + 1)));
-        else problems.push(`<${node.tagName} ${name}="${url}">: an asset outside the known prefixes (${prefixes.next}, ${prefixes.basePath}/)`);
+        else
+          problems.push(
+            `<${node.tagName} ${name}="${url}">: an asset outside the known prefixes (${prefixes.next}, ${prefixes.basePath}/)`,
+          );
       }
     }
   });
@@ -228,10 +232,12 @@ export function isRscPayload(text: string): boolean {
 }
 
 /** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`), spaced the French way. */
-export function readGlossaryTerms(outDir: string): LinkableTerm[] {
+function readGlossaryTerms(outDir: string): LinkableTerm[] {
   const file = path.join(outDir, "donnees", "glossaire.json");
   if (!existsSync(file))
-    throw new PostExportError([`${path.relative(process.cwd(), file)}: missing; the glossary data file must be exported (app/donnees/[fichier]/route.ts)`]);
+    throw new PostExportError([
+      `${path.relative(process.cwd(), file)}: missing; the glossary data file must be exported (app/donnees/[fichier]/route.ts)`,
+    ]);
   const { terms } = JSON.parse(readFileSync(file, "utf8")) as { terms: LinkableTerm[] };
   return terms.map((t) => ({ ...t, definition: frenchSpacing(t.definition) }));
 }
@@ -309,7 +315,8 @@ export function postExport(outDir: string, prefixes: AssetPrefixes) {
   for (const file of files.filter((f) => f.endsWith(".txt"))) {
     const isPayload = isRscPayload(readFileSync(file, "utf8"));
     if (isPayload) payloads.push(file);
-    else if (path.basename(file).startsWith("__next.")) problems.push(`${rel(file)}: named like an RSC payload, but its content is not one`);
+    else if (path.basename(file).startsWith("__next."))
+      problems.push(`${rel(file)}: named like an RSC payload, but its content is not one`);
   }
   if (problems.length) throw new PostExportError(problems);
 

@@ -8,7 +8,10 @@ import { chromiumLaunchOptions } from "./chromium";
 const base = process.env.BASE_URL ?? "http://localhost:3000";
 let paths = process.argv.slice(2);
 if (paths.length === 0) {
-  const xml = await fetch(`${base}/sitemap.xml`).then((r) => (r.ok ? r.text() : ""), () => "");
+  const xml = await fetch(`${base}/sitemap.xml`).then(
+    (r) => (r.ok ? r.text() : ""),
+    () => "",
+  );
   paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/", base).pathname);
   if (paths.length === 0) paths = ["/"];
 }

@@ -52,7 +52,8 @@ function ensureNginx() {
   if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get"))
     throw new Error("nginx is not installed and cannot be installed here (needs root and apt-get); set NGINX=/path/to/nginx");
   console.log("test:deploy: installing nginx from Debian's packages…");
-  const apt = (args: string[]) => spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const apt = (args: string[]) =>
+    spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   apt(["update", "-qq"]);
   // Debian starts the service on install unless policy-rc.d says no: we only want the binary.
   const policy = "/usr/sbin/policy-rc.d";
@@ -107,7 +108,14 @@ async function waitForPort(child: ChildProcess) {
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}`);
     const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, host, () => resolve(socket.end() && true)).on("error", () => resolve(false));
+      const socket = net
+        .connect(port, host, () => {
+          socket.end();
+          resolve(true);
+        })
+        .on("error", () => {
+          resolve(false);
+        });
     });
     if (open) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -127,7 +135,9 @@ function get(pathname: string, headers: Record<string, string> = {}) {
     const req = http.get({ host, port, path: pathname, headers: { connection: "close", ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+      });
     });
     req.on("error", reject);
   });
@@ -192,7 +202,9 @@ function missingHeaders(res: Response, where: string) {
 async function checkSite() {
   // Every sitemap URL, by its path on this server.
   const sitemap = await get("/sitemap.xml");
-  const pagePaths = [...sitemap.body.toString("utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "/", "http://localhost").pathname);
+  const pagePaths = [...sitemap.body.toString("utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? "/", "http://localhost").pathname,
+  );
   check(`the sitemap lists pages (${pagePaths.length})`, pagePaths.length ? [] : ["no <loc> in /sitemap.xml"]);
   const pages: [string, Response][] = [];
   for (const p of pagePaths) pages.push([p, await get(p, { "accept-encoding": "gzip" })]);
@@ -222,7 +234,8 @@ async function checkSite() {
     const res = await get(rel);
     if (res.status !== 200) problems.push(`${rel}: status ${res.status}`);
     else if (!expected) problems.push(`${rel}: no known content type for this file (sent ${res.headers["content-type"]})`);
-    else if (res.headers["content-type"] !== expected) problems.push(`${rel}: content-type ${res.headers["content-type"]}, expected ${expected}`);
+    else if (res.headers["content-type"] !== expected)
+      problems.push(`${rel}: content-type ${res.headers["content-type"]}, expected ${expected}`);
     if (!rel.startsWith("/_next/static/") && res.headers["cache-control"] !== shortCache)
       problems.push(`${rel}: cache-control ${res.headers["cache-control"]}`);
   }
@@ -240,7 +253,10 @@ async function checkSite() {
   const css = hashed.find((f) => f.endsWith(".css"));
   if (css) {
     const res = await get(urlPath(css), { "accept-encoding": "gzip" });
-    check("CSS is gzip-compressed", res.headers["content-encoding"] === "gzip" ? [] : [`content-encoding ${res.headers["content-encoding"]}`]);
+    check(
+      "CSS is gzip-compressed",
+      res.headers["content-encoding"] === "gzip" ? [] : [`content-encoding ${res.headers["content-encoding"]}`],
+    );
   }
 
   // Unknown paths: the site's 404 page with status 404, headers included, never cached for good.
@@ -258,9 +274,16 @@ async function checkSite() {
 
   // Clean URLs: one URL per page.
   const anyPage = pagePaths.find((p) => p !== "/") ?? "/";
-  for (const [from, to] of [[`${anyPage}.html`, anyPage], [`${anyPage}/`, anyPage], ["/index.html", "/"]] as const) {
+  for (const [from, to] of [
+    [`${anyPage}.html`, anyPage],
+    [`${anyPage}/`, anyPage],
+    ["/index.html", "/"],
+  ] as const) {
     const res = await get(from);
-    check(`${from} redirects to ${to}`, res.status === 301 && res.headers.location === to ? [] : [`${res.status} → ${res.headers.location}`]);
+    check(
+      `${from} redirects to ${to}`,
+      res.status === 301 && res.headers.location === to ? [] : [`${res.status} → ${res.headers.location}`],
+    );
   }
 
   // Malformed requests: a client error, never a server error, never a file from outside out/.
@@ -313,7 +336,7 @@ async function loadRun(pagePaths: string[]) {
 let nginxProcess: ChildProcess | undefined;
 let prefix: string | undefined;
 function stopNginx() {
-  if (nginxProcess && nginxProcess.exitCode === null) nginxProcess.kill("SIGQUIT");
+  if (nginxProcess?.exitCode === null) nginxProcess.kill("SIGQUIT");
   nginxProcess = undefined;
 }
 process.on("exit", stopNginx);
@@ -326,14 +349,19 @@ try {
     const build = spawnSync(process.execPath, ["--import", "tsx", path.resolve("scripts/build.ts")], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("the build failed");
   }
-  console.log(`test:deploy: ${spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr.trim()} on http://${host}:${port}, root out/, deploy/nginx.conf`);
+  console.log(
+    `test:deploy: ${spawnSync(nginx, ["-v"], { encoding: "utf8" }).stderr.trim()} on http://${host}:${port}, root out/, deploy/nginx.conf`,
+  );
   prefix = mkdtempSync(path.join(tmpdir(), "guide-nginx-"));
   nginxProcess = startNginx(nginx, prefix);
   await waitForPort(nginxProcess);
   const pagePaths = await checkSite();
   await loadRun(pagePaths);
   const errorLog = readFileSync(path.join(prefix, "error.log"), "utf8");
-  check("nginx logged no error above warning level", /\[(error|crit|alert|emerg)\]/.test(errorLog) ? errorLog.trim().split("\n").slice(-5) : []);
+  check(
+    "nginx logged no error above warning level",
+    /\[(error|crit|alert|emerg)\]/.test(errorLog) ? errorLog.trim().split("\n").slice(-5) : [],
+  );
 } catch (error) {
   failures.push(error instanceof Error ? error.message : String(error));
   console.log(`FAIL ${error instanceof Error ? error.stack : String(error)}`);

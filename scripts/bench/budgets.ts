@@ -52,7 +52,9 @@ export function checkBudgets({
     const m = page.stripped;
     for (const c of categories)
       if ((m.scores[c] ?? 0) < budgets.lighthouseScore)
-        failures.push(`${page.path}: Lighthouse ${c} ${m.scores[c] ?? "none"} (lost on: ${m.lost.filter((l) => l.startsWith(c)).join("; ")})`);
+        failures.push(
+          `${page.path}: Lighthouse ${c} ${m.scores[c] ?? "none"} (lost on: ${m.lost.filter((l) => l.startsWith(c)).join("; ")})`,
+        );
     if (m.cls > budgets.cls) failures.push(`${page.path}: CLS ${m.cls}`);
   }
   const scales = (build ?? []).filter(isMeasured).sort((a, b) => a.factor - b.factor);

@@ -6,7 +6,6 @@ import path from "node:path";
 import { chromiumPath } from "../chromium";
 
 export const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-export type Category = (typeof categories)[number];
 
 /** One run's figures. */
 export interface LighthouseRun {
@@ -75,10 +74,16 @@ function runOnce(url: string, reportFile: string) {
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`lighthouse ${url} exited ${code}: ${stderr.slice(-2000)}`));
+      if (code !== 0) {
+        reject(new Error(`lighthouse ${url} exited ${code}: ${stderr.slice(-2000)}`));
+        return;
+      }
       const lhr = JSON.parse(readFileSync(reportFile, "utf8")) as Lhr;
       rmSync(reportFile, { force: true });
-      if (lhr.runtimeError) return reject(new Error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`));
+      if (lhr.runtimeError) {
+        reject(new Error(`lighthouse ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`));
+        return;
+      }
       resolve(summarize(lhr));
     });
   });

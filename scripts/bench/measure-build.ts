@@ -73,7 +73,7 @@ export function measureBuild(args: string[], { env, logFile }: { env: Record<str
       closeSync(log);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const text = readFileSync(logFile, "utf8");
-      const maxKb = text.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1];
+      const maxKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
       resolve({
         ok: code === 0,
         seconds,
@@ -88,7 +88,7 @@ export function measureBuild(args: string[], { env, logFile }: { env: Record<str
 /** Next's own figure for its "Generating static pages" phase, in seconds, when its output still shows it. */
 const units: Record<string, number> = { ms: 0.001, s: 1, min: 60 };
 export function staticGenerationSeconds(log: string) {
-  const m = log.match(/Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)\s*(ms|s|min)\b/);
+  const m = /Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)\s*(ms|s|min)\b/.exec(log);
   if (!m) return undefined;
   return Number(m[2]) * (units[m[3] ?? ""] ?? Number.NaN);
 }

@@ -15,7 +15,7 @@ export function sitemapPaths(dir: string) {
 }
 
 /** The exported file for a clean URL: `/` → index.html, `/a/b` → a/b.html (or a/b/index.html). */
-export function pageFile(dir: string, pagePath: string) {
+function pageFile(dir: string, pagePath: string) {
   const clean = pagePath.replace(/\/+$/, "");
   const candidates = clean === "" ? ["index.html"] : [`${clean}.html`, `${clean}/index.html`];
   const found = candidates.map((c) => path.join(dir, c)).find((f) => existsSync(f));
@@ -24,7 +24,7 @@ export function pageFile(dir: string, pagePath: string) {
 }
 
 /** Stylesheets and scripts an HTML page loads from its own site. */
-export function pageAssets(html: string) {
+function pageAssets(html: string) {
   const css = new Set<string>();
   const js = new Set<string>();
   const rels = (node: Element) => [node.properties.rel ?? []].flat().map(String);
@@ -34,8 +34,7 @@ export function pageAssets(html: string) {
     if (node.tagName !== "link" || !local(node.properties.href)) return;
     const rel = rels(node);
     if (rel.includes("stylesheet")) css.add(node.properties.href);
-    if (rel.includes("modulepreload") || (rel.includes("preload") && node.properties.as === "script"))
-      js.add(node.properties.href);
+    if (rel.includes("modulepreload") || (rel.includes("preload") && node.properties.as === "script")) js.add(node.properties.href);
   });
   return { css: [...css], js: [...js] };
 }

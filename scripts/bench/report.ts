@@ -42,7 +42,9 @@ function markdown(r: BenchResults) {
     `Machine: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} MB memory, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(" / ")} at the start and ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")} at the end` +
       ` (other work on the machine makes times noisy). Node ${r.versions.node}, Next.js ${r.versions.next}, Lighthouse ${r.versions.lighthouse}, ${r.versions.chromium}.`,
     "",
-    r.failures.length ? `**Budgets missed (${r.failures.length}):**\n\n${r.failures.map((f) => `- ${f}`).join("\n")}` : "**All budgets kept.**",
+    r.failures.length
+      ? `**Budgets missed (${r.failures.length}):**\n\n${r.failures.map((f) => `- ${f}`).join("\n")}`
+      : "**All budgets kept.**",
     "",
     "## Page weight",
     "",
@@ -54,7 +56,17 @@ function markdown(r: BenchResults) {
       const s = p.stripped;
       const n = p.runtime;
       const cell = (w: PageWeight["html"]) => `${kb(w.gzip)} (${kb(w.raw)})`;
-      return row([`\`${p.path}\``, cell(s.html), cell(s.css), cell(s.js), `**${cell(s.total)}**`, cell(n.html), cell(n.js), cell(n.total), ratio(n.total.gzip, s.total.gzip)]);
+      return row([
+        `\`${p.path}\``,
+        cell(s.html),
+        cell(s.css),
+        cell(s.js),
+        `**${cell(s.total)}**`,
+        cell(n.html),
+        cell(n.js),
+        cell(n.total),
+        ratio(n.total.gzip, s.total.gzip),
+      ]);
     }),
     "",
   ];
@@ -70,24 +82,58 @@ function markdown(r: BenchResults) {
     for (const page of r.lighthouse)
       for (const site of ["stripped", "runtime"] as const) {
         const x = page[site];
-        lines.push(row([`${page.label} \`${page.path}\``, site, categories.map((c) => x.scores[c]).join(" / "), ms(x.lcpMs), ms(x.tbtMs), x.cls.toFixed(3), kb(x.transferBytes)]));
+        lines.push(
+          row([
+            `${page.label} \`${page.path}\``,
+            site,
+            categories.map((c) => x.scores[c]).join(" / "),
+            ms(x.lcpMs),
+            ms(x.tbtMs),
+            x.cls.toFixed(3),
+            kb(x.transferBytes),
+          ]),
+        );
       }
-    const lost = r.lighthouse.flatMap((p) => (["stripped", "runtime"] as const).flatMap((s) => p[s].lost.map((l) => `${p.path} (${s}): ${l}`)));
-    lines.push("", lost.length ? `Audits that lost points in some run:\n\n${lost.map((l) => `- ${l}`).join("\n")}` : "No audit lost points.", "");
+    const lost = r.lighthouse.flatMap((p) =>
+      (["stripped", "runtime"] as const).flatMap((s) => p[s].lost.map((l) => `${p.path} (${s}): ${l}`)),
+    );
+    lines.push(
+      "",
+      lost.length ? `Audits that lost points in some run:\n\n${lost.map((l) => `- ${l}`).join("\n")}` : "No audit lost points.",
+      "",
+    );
   }
-  if (r.build?.length) {
+  if (r.build.length) {
     lines.push(
       "## Build time and memory by number of occupations",
       "",
       "`npx tsx scripts/build.ts` (next build + post-export) on the occupations of content/ copied N times under new slugs and titles (scripts/bench/scale-content.ts, in bench/tmp/). Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size. Static generation: Next.js's own timing of that phase.",
       "",
-      row(["scale", "occupations", "pages", "build s", "s per page", "static generation s", "peak RSS MB (all processes)", "largest process MB"]),
+      row([
+        "scale",
+        "occupations",
+        "pages",
+        "build s",
+        "s per page",
+        "static generation s",
+        "peak RSS MB (all processes)",
+        "largest process MB",
+      ]),
       row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
       ...[...r.build]
         .sort((a, b) => a.factor - b.factor)
         .map((b) =>
           b.ok && b.pages !== undefined && b.secondsPerPage !== undefined
-            ? row([`${b.factor}×`, b.occupations, b.pages, b.seconds.toFixed(1), b.secondsPerPage.toFixed(3), b.staticGenerationSeconds?.toFixed(1) ?? "–", mb(b.peakRssBytes), mb(b.maxProcessRssBytes)])
+            ? row([
+                `${b.factor}×`,
+                b.occupations,
+                b.pages,
+                b.seconds.toFixed(1),
+                b.secondsPerPage.toFixed(3),
+                b.staticGenerationSeconds?.toFixed(1) ?? "–",
+                mb(b.peakRssBytes),
+                mb(b.maxProcessRssBytes),
+              ])
             : row([`${b.factor}×`, b.occupations, "–", "failed", "–", "–", "–", "–"]),
         ),
       "",

@@ -11,13 +11,22 @@ import { serveConfig } from "../serve-config";
 export async function serveSite(dir: string, port: number, { configFile, csp }: { configFile: string; csp?: string }) {
   const config = serveConfig();
   if (csp)
-    for (const rule of config.headers)
-      for (const header of rule.headers) if (header.key === "Content-Security-Policy") header.value = csp;
+    for (const rule of config.headers) for (const header of rule.headers) if (header.key === "Content-Security-Policy") header.value = csp;
   writeFileSync(configFile, JSON.stringify(config, null, 2));
   const serve = path.resolve("node_modules/serve/build/main.js");
   const child = spawn(
     process.execPath,
-    [serve, dir, "--listen", `tcp://127.0.0.1:${port}`, "--config", configFile, "--no-clipboard", "--no-request-logging", "--no-port-switching"],
+    [
+      serve,
+      dir,
+      "--listen",
+      `tcp://127.0.0.1:${port}`,
+      "--config",
+      configFile,
+      "--no-clipboard",
+      "--no-request-logging",
+      "--no-port-switching",
+    ],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -39,8 +48,13 @@ export async function serveSite(dir: string, port: number, { configFile, csp }: 
     url,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("close", () => resolve());
+        if (child.exitCode !== null) {
+          resolve();
+          return;
+        }
+        child.once("close", () => {
+          resolve();
+        });
         child.kill();
       }),
   };

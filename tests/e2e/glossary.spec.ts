@@ -18,7 +18,7 @@ const decode = (s: string) =>
 
 /** The glossary links of a page's main content: [term id, title, link text]. */
 function termLinks(html: string): { id: string; title: string; text: string }[] {
-  const main = html.match(/<main[\s\S]*<\/main>/)?.[0] ?? "";
+  const main = (/<main[\s\S]*<\/main>/.exec(html))?.[0] ?? "";
   return [...main.matchAll(/<a href="\/glossaire#([^"]+)" class="terme" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({
     id: m[1] ?? "",
     title: decode(m[2] ?? ""),
@@ -27,7 +27,7 @@ function termLinks(html: string): { id: string; title: string; text: string }[] 
 }
 
 test.describe("automatic glossary links", () => {
-  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === "phone", "HTML checks: once is enough"));
+  test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "HTML checks: once is enough"); });
 
   test("each page links a term at most once, to an existing definition, with that definition as title", async ({ request }) => {
     let total = 0;
@@ -62,7 +62,7 @@ test.describe("automatic glossary links", () => {
       const link = links.nth(i);
       const text = (await link.textContent()) ?? "";
       const href = (await link.getAttribute("href")) ?? "";
-      const occurrences = await main.evaluate((el, word) => (el.textContent ?? "").split(word).length - 1, text);
+      const occurrences = await main.evaluate((el, word) => el.textContent.split(word).length - 1, text);
       if (occurrences < 2) continue;
       await expect(main.locator(`a.terme[href="${href}"]`)).toHaveCount(1);
       const isFirst = await main.evaluate((el, [word, target]) => {
@@ -115,7 +115,7 @@ test("the glossary page: every term, with its anchor, definition and the real pa
   const pageLinks = new Map<string, Set<string>>();
   for (const term of glossary.terms) {
     expect(html, term.id).toContain(`id="${term.id}"`);
-    const list = html.match(new RegExp(`data-glossary-uses="${term.id}"[^>]*>([\\s\\S]*?)</ul>`))?.[1] ?? "";
+    const list = (new RegExp(`data-glossary-uses="${term.id}"[^>]*>([\\s\\S]*?)</ul>`).exec(html))?.[1] ?? "";
     const paths = [...list.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? "");
     expect(paths.length, `${term.id} is used somewhere`).toBeGreaterThan(0);
     for (const p of paths) {

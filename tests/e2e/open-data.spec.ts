@@ -3,7 +3,7 @@ import { getAllRoles, getGlossary, loadContent } from "@/lib/content";
 import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/open-data";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/routes";
 
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === "phone", "file checks: once is enough"));
+test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "file checks: once is enough"); });
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -12,15 +12,23 @@ function parseCsv(text: string): string[][] {
   let field = "";
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = "");
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field.replace(/\r$/, ""));
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
   }
   if (field || row.length) rows.push([...row, field]);
   return rows;
@@ -41,7 +49,11 @@ for (const role of getAllRoles()) {
     // Every source id the facts cite is described in the file.
     const cited = new Set<string>();
     const collect = (value: unknown, key = ""): void => {
-      if (Array.isArray(value)) value.forEach((v) => (typeof v === "string" && key === "sources" ? cited.add(v) : collect(v)));
+      if (Array.isArray(value))
+        for (const v of value as unknown[]) {
+          if (typeof v === "string" && key === "sources") cited.add(v);
+          else collect(v);
+        }
       else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
       if (key === "source" && typeof value === "string") cited.add(value);
     };

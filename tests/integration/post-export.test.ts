@@ -57,7 +57,7 @@ for (const basePath of ["", "/guide"]) {
 
     it("keeps the stylesheet and the image it loads, under the right prefix", () => {
       const html = site.read("index.html");
-      const css = html.match(new RegExp(`<link rel="stylesheet" href="${basePath}/_next/(static/chunks/[^"]+\\.css)"`))?.[1];
+      const css = new RegExp(`<link rel="stylesheet" href="${basePath}/_next/(static/chunks/[^"]+\\.css)"`).exec(html)?.[1];
       expect(css, "stylesheet link").toBeDefined();
       expect(existsSync(path.join(site.out, "_next", css ?? "missing"))).toBe(true);
       const image = filesUnder(path.join(site.out, "_next")).filter((f) => f.endsWith(".svg"));

@@ -6,7 +6,7 @@ import { loadContent } from "@/lib/content";
 
 const fixture = path.resolve("tests/fixtures/content");
 const tmpRoot = path.resolve("tests/.tmp");
-afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
+afterAll(() => { rmSync(tmpRoot, { recursive: true, force: true }); });
 
 /** A copy of the valid fixture with some files replaced (or emptied, or removed with `null`). */
 function brokenCopy(name: string, changes: Record<string, string | null | ((text: string) => string)>): string {

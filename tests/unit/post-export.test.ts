@@ -7,7 +7,8 @@ import { assetPrefixes, cssReferences, isRscPayload, postExport, processHtml } f
 // Each rule of the post-export step on a few lines of HTML. The step on a real `next build` export is
 // tests/integration/post-export.test.ts.
 const prefixes = assetPrefixes({});
-const page = (head: string, body = "<main><h1>Titre</h1></main>") => `<!doctype html><html lang="fr"><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = "<main><h1>Titre</h1></main>") =>
+  `<!doctype html><html lang="fr"><head>${head}</head><body>${body}</body></html>`;
 const problems = (html: string, p = prefixes) => processHtml(html, { prefixes: p }).problems;
 
 describe("assetPrefixes, from next.config", () => {
@@ -42,9 +43,12 @@ describe("processHtml: what it removes", () => {
   });
 
   it("removes React's markers and the empty hidden holder they leave", () => {
-    const result = processHtml(page("", '<div hidden=""><!--$--><!--/$--></div><main><h1>T</h1><p>45<!-- --> €<!--&--><!--/&--></p></main>'), {
-      prefixes,
-    });
+    const result = processHtml(
+      page("", '<div hidden=""><!--$--><!--/$--></div><main><h1>T</h1><p>45<!-- --> €<!--&--><!--/&--></p></main>'),
+      {
+        prefixes,
+      },
+    );
     expect(result.problems).toEqual([]);
     expect(result.html).toContain("<main><h1>T</h1><p>45 €</p></main>");
     expect(result.html).not.toContain("<!--");
@@ -70,7 +74,7 @@ describe("processHtml: what it refuses (the build fails with these messages)", (
   });
 
   it("an unresolved Suspense boundary: pending marker, template, streaming script", () => {
-    expect(problems(page("", "<main><!--$?--><template id=\"B:0\"></template><p>Chargement…</p><!--/$--></main>"))).toEqual([
+    expect(problems(page("", '<main><!--$?--><template id="B:0"></template><p>Chargement…</p><!--/$--></main>'))).toEqual([
       'unresolved Suspense boundary: <template id="B:0"> (a fallback was exported instead of the content)',
       "unresolved Suspense boundary: <!--$?-->",
     ]);
@@ -100,7 +104,9 @@ describe("processHtml: what it refuses (the build fails with these messages)", (
     expect(problems(page('<link rel="stylesheet" href="/_next/static/chunks/s.css">'), assetPrefixes({ basePath: "/guide" }))).toEqual([
       '<link href="/_next/static/chunks/s.css">: an asset outside the known prefixes (/guide/_next/, /guide/)',
     ]);
-    const kept = processHtml(page('<link rel="stylesheet" href="/guide/_next/static/chunks/s.css">'), { prefixes: assetPrefixes({ basePath: "/guide" }) });
+    const kept = processHtml(page('<link rel="stylesheet" href="/guide/_next/static/chunks/s.css">'), {
+      prefixes: assetPrefixes({ basePath: "/guide" }),
+    });
     expect(kept.problems).toEqual([]);
     expect(kept.assets).toEqual(["_next/static/chunks/s.css"]);
   });
@@ -117,7 +123,9 @@ describe("RSC payloads are recognised by their content", () => {
 
 describe("postExport on a folder", () => {
   let dir = "";
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
   const write = (files: Record<string, string>) => {
     dir = mkdtempSync(path.join(tmpdir(), "guide-post-export-"));
     for (const [file, text] of Object.entries(files)) {
@@ -155,6 +163,10 @@ describe("postExport on a folder", () => {
 describe("cssReferences", () => {
   it("resolves relative and absolute urls and imports, and skips data: and remote urls", () => {
     const css = `@import url("a.css");@import 'b.css';x{background:url(../m/i.svg)}y{src:url(https://cdn/f.woff)}z{background:url(data:x)}`;
-    expect(cssReferences(css, "/_next/static/chunks/s.css")).toEqual(["/_next/static/chunks/a.css", "/_next/static/chunks/b.css", "/_next/static/m/i.svg"]);
+    expect(cssReferences(css, "/_next/static/chunks/s.css")).toEqual([
+      "/_next/static/chunks/a.css",
+      "/_next/static/chunks/b.css",
+      "/_next/static/m/i.svg",
+    ]);
   });
 });
