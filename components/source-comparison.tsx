@@ -22,13 +22,13 @@ export function SourceComparison({ topics, sourceIds }: { topics: readonly Topic
   return (
     <div className="space-y-8">
       {topics.map((t) => {
-        const silent = sourceIds.filter((id) => t.only[id].length === 0 && !t.shared.some((i) => i.sources.includes(id)));
+        const silent = sourceIds.filter((id) => (t.only[id]?.length ?? 0) === 0 && !t.shared.some((i) => i.sources.includes(id)));
         return (
           <section key={t.key} className="space-y-3">
             <Heading level={3} id={`sources-${t.key}`} title={t.label} className="text-xl font-bold" />
             <p className="text-sm text-muted">
               En commun : {t.shared.length} ; uniquement dans :{" "}
-              {formatList(sourceIds.map((id) => `${getSource(id)?.short ?? id} (${t.only[id].length})`))}
+              {formatList(sourceIds.map((id) => `${getSource(id)?.short ?? id} (${t.only[id]?.length ?? 0})`))}
               {silent.length > 0 && `. Muette sur ce point : ${formatList(silent.map((id) => getSource(id)?.short ?? id))}`}.{" "}
               <a href={t.href}>Voir la rubrique</a>
             </p>
@@ -45,7 +45,7 @@ export function SourceComparison({ topics, sourceIds }: { topics: readonly Topic
                   <h4 className="mb-2 font-semibold">
                     Seulement : <a href={sourcePath(id)}>{getSource(id)?.short ?? id}</a>
                   </h4>
-                  <ItemLinks items={t.only[id]} />
+                  <ItemLinks items={t.only[id] ?? []} />
                 </div>
               ))}
             </div>

@@ -82,7 +82,7 @@ export function compareSources(role: Role, sourceIds: readonly string[]): TopicC
     const shared: ComparedItem[] = [];
     for (const item of items) {
       if (sourceIds.every((id) => item.sources.includes(id))) shared.push(item);
-      else if (item.sources.length === 1 && only[item.sources[0]]) only[item.sources[0]].push(item);
+      else if (item.sources.length === 1 && item.sources[0] !== undefined && only[item.sources[0]]) only[item.sources[0]]?.push(item);
       else shared.push(item); // several but not all sources: count as shared among those (never with two sources)
     }
     const sharedExamples = items

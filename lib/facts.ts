@@ -19,13 +19,20 @@ export function euroEquivalent(f: SalaryFigure, salary: SalaryEntry): string | n
   return `≈ ${formatMoneyRange(span.low, span.high, "EUR")} ${periodLabel[f.period]}`;
 }
 
+/** A salary file's first figure; the schema requires at least one (figures: min 1). */
+export function firstFigure(salary: SalaryEntry): SalaryFigure {
+  const figure = salary.figures[0];
+  if (!figure) throw new Error(`${salary.file}: no salary figure (checked at load: this is a bug)`);
+  return figure;
+}
+
 /** The role's first figure per country: what the "at a glance" box shows. */
 export function salaryHighlights(role: Role) {
   return role.salaries.map((salary) => ({
     salary,
     // The content layer guarantees the country exists.
     country: requireCountry(salary.country),
-    figure: salary.figures[0],
+    figure: firstFigure(salary),
   }));
 }
 

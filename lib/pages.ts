@@ -1,6 +1,6 @@
 import { comparePair, getCountryPairs } from "@/lib/compare";
 import { type Content, loadContent, requireCountry, type Role, type SalaryEntry } from "@/lib/content";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
+import { figureSummary, firstFigure, nextSteps, salaryHighlights } from "@/lib/facts";
 import { formatList, formatRatio } from "@/lib/format";
 import type { RenderedMarkdown } from "@/lib/markdown";
 import {
@@ -166,7 +166,7 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
   ];
   for (const salary of role.salaries) {
     const country = requireCountry(salary.country);
-    const first = salary.figures[0];
+    const first = firstFigure(salary);
     pages.push({
       path: salaryPath(role.slug, country.slug),
       title: `Salaire ${role.title.toLowerCase()} ${country.preposition} ${country.name}`,

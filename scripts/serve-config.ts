@@ -3,16 +3,26 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheRules, securityHeaders } from "../deploy/headers";
 
+/**
+ * A header only `npm start`'s server sends, so the end-to-end tests can tell it from a stranger listening on the
+ * same port (playwright.config.ts reuses a running server only when it answers with this).
+ */
+export const serverIdentity = { header: "X-Served-By", value: "guide-des-metiers (npm start)" };
+
 export function serveConfig() {
   const security = Object.entries(securityHeaders).map(([key, value]) => ({ key, value }));
   return {
-    cleanUrls: true,
+    // Clean URLs everywhere but /index.html, which the redirect below sends to / in one step (serve's clean-URL
+    // rule alone takes two: /index.html → /index → /).
+    cleanUrls: ["/", "/!(index.html)", "/*/**"],
+    redirects: [{ source: "/index.html", destination: "/", type: 301 }],
     trailingSlash: false,
     directoryListing: false,
     // serve-handler applies every matching rule, later ones winning: the catch-all first, then the specific.
-    headers: [...cacheRules]
-      .reverse()
-      .map((rule) => ({ source: rule.glob, headers: [...security, { key: "Cache-Control", value: rule.header }] })),
+    headers: [...cacheRules].reverse().map((rule) => ({
+      source: rule.glob,
+      headers: [...security, { key: "Cache-Control", value: rule.header }, { key: serverIdentity.header, value: serverIdentity.value }],
+    })),
   };
 }
 

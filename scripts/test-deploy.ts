@@ -279,11 +279,13 @@ async function checkSite() {
     [`${anyPage}/`, anyPage],
     ["/index.html", "/"],
   ] as const) {
+    // In one step: the target answers 200 itself, it is not another redirect.
     const res = await get(from);
-    check(
-      `${from} redirects to ${to}`,
-      res.status === 301 && res.headers.location === to ? [] : [`${res.status} → ${res.headers.location}`],
-    );
+    const target = res.headers.location === to ? await get(to) : undefined;
+    check(`${from} redirects to ${to} in one step`, [
+      (res.status !== 301 || res.headers.location !== to) && `${res.status} → ${res.headers.location ?? "(no location)"}`,
+      target && target.status !== 200 && `${to} answers ${target.status}, not 200`,
+    ]);
   }
 
   // Malformed requests: a client error, never a server error, never a file from outside out/.

@@ -60,7 +60,7 @@ export default function SourcesPage() {
                 <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
                 <ul className="grid gap-2 text-sm sm:grid-cols-2">
                   {topics.map((t) => {
-                    const own = t.only[source.id].length;
+                    const own = t.only[source.id]?.length ?? 0;
                     const shared = t.shared.filter((i) => i.sources.includes(source.id)).length;
                     return (
                       <li key={t.key} className="rounded-md bg-surface px-3 py-2">

@@ -52,3 +52,26 @@ describe("out/_headers (Netlify, Cloudflare Pages)", () => {
     expect(rules.match(/Cache-Control/g)).toHaveLength(1);
   });
 });
+
+describe("README.md's headers table", () => {
+  // The table under "The headers, and why each is there": `| \`name\` (scope) | \`value\` | why |`.
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("### The headers, and why each is there"));
+  const rows = [...section.matchAll(/^\| `([A-Za-z-]+)`(?: \(([^|]*)\))? \| `([^`]*)` \|/gm)].map((m) => ({
+    name: m[1] ?? "",
+    scope: m[2] ?? "",
+    value: m[3] ?? "",
+  }));
+
+  it("gives every header deploy/headers.ts sends, with its exact value, and no other", () => {
+    const security = rows.filter((r) => r.name !== "Cache-Control").map((r) => [r.name, r.value]);
+    expect(Object.fromEntries(security)).toEqual(securityHeaders);
+    expect(security).toHaveLength(Object.keys(securityHeaders).length);
+  });
+
+  it("gives both cache rules with their exact values", () => {
+    const cache = rows.filter((r) => r.name === "Cache-Control");
+    expect(cache.map((r) => r.value)).toEqual([hashedAssets?.header, everythingElse?.header]);
+    expect(cache[0]?.scope).toContain("/_next/static/");
+  });
+});
