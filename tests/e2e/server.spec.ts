@@ -16,7 +16,7 @@ for (const [from, to] of [
   ["/index", "/"],
   ["/glossaire.html", "/glossaire"],
   ["/glossaire/", "/glossaire"],
-]) {
+] as const) {
   test(`${from} reaches ${to} in one redirect`, async ({ request }) => {
     const res = await request.get(from, { maxRedirects: 0 });
     expect(res.status()).toBe(301);
