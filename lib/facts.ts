@@ -36,13 +36,6 @@ export function salaryHighlights(role: Role) {
   }));
 }
 
-/** Roles reachable in one step from the start of the career graph. */
-export function nextSteps(role: Role): string[] {
-  const { career } = role;
-  const title = new Map(career.roles.map((r) => [r.id, r.title]));
-  return career.paths.filter((p) => p.from === career.start).map((p) => title.get(p.to) ?? p.to);
-}
-
 /** Every salary figure of a role, normalised, with its country: what charts and tables show. */
 export function salaryRows(role: Role) {
   return role.salaries.flatMap((salary) => {

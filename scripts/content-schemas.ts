@@ -6,6 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import {
   CareerSchema,
+  ConceptsSchema,
   CountrySchema,
   GlossarySchema,
   MissionsSchema,
@@ -29,6 +30,7 @@ export const contentKinds = {
   evolution: { schema: CareerSchema, files: "content/metiers/*/evolution.md", title: "L'évolution de carrière d'un métier" },
   salaire: { schema: SalarySchema, files: "content/metiers/*/salaires/*.md", title: "Les salaires d'un métier dans un pays" },
   glossaire: { schema: GlossarySchema, files: "content/glossaire.md", title: "Le glossaire (content/glossaire.md)" },
+  notions: { schema: ConceptsSchema, files: "content/notions.md", title: "Les notions dont parlent les sources (content/notions.md)" },
 } as const;
 export type ContentKind = keyof typeof contentKinds;
 export const kinds = Object.keys(contentKinds) as ContentKind[];

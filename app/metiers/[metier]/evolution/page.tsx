@@ -4,6 +4,8 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
+import { careerDestinations } from "@/lib/career";
+import { formatList, plural } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { rolePath } from "@/lib/routes";
@@ -18,8 +20,20 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
   const role = await requireRole(params);
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
+  const destinations = careerDestinations(career);
   return (
-    <RolePage role={role} section="evolution" trail={roleTrail(role, "evolution")} title={`Évoluer quand on est ${role.title.toLowerCase()}`}>
+    <RolePage
+      role={role}
+      section="evolution"
+      trail={roleTrail(role, "evolution")}
+      title={`Évoluer quand on est ${role.title.toLowerCase()}`}
+      lead={
+        <p>
+          Les sources citent {plural(destinations.length, { one: "poste", other: "postes" })} :{" "}
+          {formatList(destinations.map((d) => d.title))}.
+        </p>
+      }
+    >
       <section className="space-y-4">
         <Heading id="schema" title="Les évolutions en un schéma" className="text-2xl font-bold" />
         <CareerDiagram career={career} id="carriere" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CareerDiagram } from "@/components/career-diagram";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { KeyFacts } from "@/components/key-facts";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
@@ -11,6 +12,7 @@ import { SourcedItems } from "@/components/sourced-items";
 import { getSources } from "@/lib/content";
 import { salaryRows } from "@/lib/facts";
 import { formatDay } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { qrCodeSvg } from "@/lib/qr-code";
@@ -145,6 +147,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
             <li key={s.id}>
               <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
+              <InferredLabel
+                reasons={[
+                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
+                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
+                ]}
+                block
+              />
             </li>
           ))}
         </ul>
