@@ -4,6 +4,7 @@ import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
 import { getAllRoles, getSources } from "@/lib/content";
 import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
+import { countInWords } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
 import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -22,7 +23,7 @@ export default function HomePage() {
         <p className="max-w-3xl text-lg text-muted">
           Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
           doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
-          l'article dont il vient ; quand les sources se taisent, nous le disons.
+          la source dont il vient ; quand les sources se taisent, nous le disons.
         </p>
         <p className="max-w-3xl text-muted">
           Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
@@ -51,7 +52,7 @@ export default function HomePage() {
                 ))}
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
-                  <dd className="font-semibold">{nextSteps(role).length} pistes citées</dd>
+                  <dd className="font-semibold">{nextSteps(role).length} postes cités</dd>
                 </div>
               </dl>
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -69,7 +70,7 @@ export default function HomePage() {
       <section aria-labelledby="sources-home" className="space-y-3">
         <Heading id="sources-home" title="D'où viennent les informations" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Les fiches restructurent {sources.length} articles en français, reformulés avec nos mots. Les chiffres
+          Les fiches s'appuient sur {sources.length > 1 ? `${countInWords(sources.length, true)} sources` : "une source"} en français, reformulées avec nos mots. Les chiffres
           sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
         </p>
         <SourceRefs ids={sources.map((s) => s.id)} />

@@ -9,7 +9,7 @@ import { rolePath, salaryPath } from "@/lib/routes";
 export function KeyFacts({ role }: { role: Role }) {
   const steps = nextSteps(role);
   const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
-  const careerSources = [...new Set(role.career.paths.filter((p) => p.from === role.career.start).flatMap((p) => p.sources))];
+  const careerSources = [...new Set(role.career.paths.flatMap((p) => p.sources))];
   return (
     <section aria-labelledby="en-bref" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
       <Heading id="en-bref" title="En bref" className="text-xl font-bold" />
@@ -39,7 +39,7 @@ export function KeyFacts({ role }: { role: Role }) {
           </dd>
         </div>
         <div>
-          <dt className="text-sm font-semibold text-muted">Évolutions citées</dt>
+          <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
             <a href={rolePath(role.slug, "evolution")}>{formatList(steps)}</a>
             <SourceRefs ids={careerSources} />

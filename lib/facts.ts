@@ -3,11 +3,14 @@ import { formatMoney, formatMoneyRange } from "@/lib/format";
 import { euroRate, normaliseFigure, normaliseSalary, periodLabel, statedSpan } from "@/lib/salary";
 import type { SalaryFigure } from "@/lib/schema";
 
-/** "45 000 à 55 000 € par an", "13 000 MAD par mois en moyenne" */
+/**
+ * "45 000 à 55 000 € par an", "13 000 MAD par mois". Whether it is an average is the figure's label's job
+ * ("Salaire moyen"), shown beside it wherever the summary appears.
+ */
 export function figureSummary(f: SalaryFigure, currency: string): string {
   const span = statedSpan(f);
   const amount = f.kind === "range" ? formatMoneyRange(span.low, span.high, currency) : formatMoney(span.low, currency);
-  return `${amount} ${periodLabel[f.period]}${f.kind === "average" ? " en moyenne" : ""}`;
+  return `${amount} ${periodLabel[f.period]}`;
 }
 
 /** "≈ 1 200 € par mois", or null when the figure is already in euros. */
@@ -29,11 +32,15 @@ export function salaryHighlights(role: Role) {
   }));
 }
 
-/** Roles reachable in one step from the start of the career graph. */
+/**
+ * Every post the career graph leads to (its destinations, each once, in the order the paths name them): the one
+ * way the site counts and lists career moves, so a post reached in two steps (CTO) is never left out.
+ */
 export function nextSteps(role: Role): string[] {
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r.title]));
-  return career.paths.filter((p) => p.from === career.start).map((p) => title.get(p.to) ?? p.to);
+  const to = [...new Set(career.paths.map((p) => p.to))].filter((id) => id !== career.start);
+  return to.map((id) => title.get(id) ?? id);
 }
 
 /** Every salary figure of a role, normalised, with its country: what charts and tables show. */

@@ -138,7 +138,7 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     section("competences", `Compétences : ${role.title}`, role.skills.description, "Les compétences", [
       {
         value: plural(role.skills.technical.length, "compétence technique", "compétences techniques"),
-        label: `et ${plural(role.skills.interpersonal.length, "compétence relationnelle", "compétences relationnelles")}`,
+        label: `et ${role.skills.interpersonal.length} savoir-être`,
       },
     ]),
     section("formation", `Formation : ${role.title}`, role.training.description, "La formation", [

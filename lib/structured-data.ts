@@ -74,7 +74,7 @@ function estimatedSalaries(role: Role): SalaryDistribution[] {
     return salary.figures.map((f): SalaryDistribution => ({
       "@type": "MonetaryAmountDistribution",
       name: `${f.label}, ${country.name}`,
-      description: `${figureSummary(f, salary.currency)} ${country.preposition} ${country.name} (brut ou net : ${basisLabel[f.basis]})`,
+      description: `${figureSummary(f, salary.currency)}${f.kind === "average" ? " en moyenne" : ""} ${country.preposition} ${country.name} (brut ou net : ${basisLabel[f.basis]})`,
       currency: salary.currency,
       duration: duration[f.period],
       ...(f.kind === "range" && f.min !== undefined && f.max !== undefined ? { minValue: f.min, maxValue: f.max } : {}),

@@ -19,7 +19,7 @@ const jsonDocs: Record<string, string> = {
   slug: "Identifiant du métier, celui de son adresse.",
   role: "Le métier : titre, résumé, date de mise à jour (updated), autres appellations, contexte et difficultés.",
   missions: "Les missions (items) et les phases du travail (phases).",
-  skills: "Les compétences techniques (technical) et relationnelles (interpersonal), avec leurs exemples.",
+  skills: "Les compétences techniques (technical) et les savoir-être (interpersonal), avec leurs exemples.",
   training: "Les voies de formation (paths).",
   career: "Les évolutions de carrière : les postes (roles), le point de départ (start) et les étapes (paths, de from vers to).",
   salaries: "Les chiffres de salaire par pays, tels que la source les donne : devise, période, brut ou net, expérience.",
@@ -139,7 +139,7 @@ export default function OpenDataPage() {
           citer le guide.
         </p>
         <p>
-          Les faits et les chiffres viennent des {sources.length} articles cités, dont nous ne détenons pas les
+          Les faits et les chiffres viennent des sources citées, dont nous ne détenons pas les
           droits : chaque fait indique sa source, et une réutilisation doit la mentionner elle aussi. Voir{" "}
           <a href={sourcesPath}>ce que couvre chaque source</a>.
         </p>
@@ -152,7 +152,7 @@ export default function OpenDataPage() {
           <blockquote className="border-l-4 border-line pl-4 text-muted">
             {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
             {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les
-            articles cités dans le fichier.
+            sources citées dans le fichier.
           </blockquote>
         )}
       </section>

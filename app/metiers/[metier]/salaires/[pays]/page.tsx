@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SalaryLadder } from "@/components/salary-ladder";
@@ -116,6 +117,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
           <SourceRefs ids={[...new Set(salary.factors.flatMap((f) => f.sources))]} />
         </section>
       )}
+      <OurAddition id="lire-un-salaire" title="Lire un salaire" items={country.added} />
       {others.length > 0 && (
         <nav aria-label="Comparer avec un autre pays" className="no-print">
           <ul className="flex flex-wrap gap-3">
