@@ -34,7 +34,7 @@ export function KeyFacts({ role }: { role: Role }) {
         <div>
           <dt className="text-sm font-semibold text-muted">Formation</dt>
           <dd>
-            <a href={rolePath(role.slug, "formation")}>{formatList(role.training.paths.map((p) => p.title), "disjunction")}</a>
+            <a href={rolePath(role.slug, "formation")}>{role.training.paths.map((p) => p.title).join(" ; ")}</a>
             <SourceRefs ids={trainingSources} />
           </dd>
         </div>

@@ -66,7 +66,7 @@ export const AdditionSchema = z.strictObject({
   /** A few short sentences, in our own words. */
   text,
   /** Outside pages to learn more (official sites), each with a descriptive label. */
-  links: z.array(z.strictObject({ label: text, url: z.url({ protocol: /^https$/ }) })).optional(),
+  links: z.array(z.strictObject({ label: text, url: z.url({ protocol: /^https$/, error: "expected an https:// address" }) })).optional(),
 });
 
 /** An optional list of additions, for the schemas of files whose pages show them. */
@@ -192,7 +192,7 @@ export const SalaryFigureSchema = z
     id: slug,
     /** Seniority the figure applies to; `all` when the source gives one figure for everyone. */
     level: z.enum(["junior", "confirme", "senior", "all"]),
-    /** Label as displayed ("Junior", "Salaire moyen"). */
+    /** Label as displayed ("Junior", "Moyenne, tous niveaux"); it alone says a figure is an average. */
     label: text,
     /** A range (`min`–`max`) or a single average (`amount`). */
     kind: z.enum(["range", "average"]),
