@@ -38,7 +38,7 @@ export default function SourcesPage() {
         </p>
       </section>
       <p>
-        Les faits repris de ces articles sont aussi publiés en fichiers JSON et CSV, chacun avec sa source :{" "}
+        Les faits repris de ces sources sont aussi publiés en fichiers JSON et CSV, chacun avec sa source :{" "}
         <a href={openDataPath}>les données ouvertes du guide</a>.
       </p>
       {sources.map((source) => (
