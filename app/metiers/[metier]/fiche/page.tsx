@@ -144,7 +144,10 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         <ul className="list-disc space-y-1 pl-5">
           {getSources().map((s) => (
             <li key={s.id}>
-              <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
+              <span data-no-glossary="" className="font-semibold">
+                {s.title}
+              </span>{" "}
+              : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
             </li>
           ))}
