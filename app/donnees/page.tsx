@@ -17,14 +17,14 @@ const jsonDocs: Record<string, string> = {
   licence: "La licence des données (identifiant SPDX, nom, adresse).",
   url: "La page du métier sur le site.",
   slug: "Identifiant du métier, celui de son adresse.",
-  role: "Le métier : titre, résumé, date de mise à jour (updated), autres appellations, contexte et difficultés.",
+  role: "Le métier : titre, résumé, date de mise à jour (updated), autres appellations, contexte et difficultés. Dans role, training, career et countries, le champ added réunit nos ajouts « hors sources » (connaissances générales, sans source).",
   missions: "Les missions (items) et les phases du travail (phases).",
   skills: "Les compétences techniques (technical) et les savoir-être (interpersonal), avec leurs exemples.",
-  training: "Les voies de formation (paths).",
+  training: "Les voies de formation (paths) que citent les sources.",
   career: "Les évolutions de carrière : les postes (roles), le point de départ (start) et les étapes (paths, de from vers to).",
   salaries: "Les chiffres de salaire par pays, tels que la source les donne : devise, période, brut ou net, expérience.",
   countries: "Les pays concernés, leur devise et, s'il y a lieu, le taux de conversion en euros qu'une source indique.",
-  sources: "Les articles cités par les champs sources, avec la page du site qui les décrit.",
+  sources: "Les sources citées par les champs sources, avec la page du site qui les décrit.",
   salaries_csv: "L'adresse du fichier CSV des salaires du même métier.",
 };
 

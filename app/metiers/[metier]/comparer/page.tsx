@@ -52,7 +52,7 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, ce que disent les deux articles, puis ce que dit un seul d'entre eux. Ces listes sont
+          Pour chaque rubrique, ce que disent les deux sources, puis ce que dit une seule d'entre elles. Ces listes sont
           calculées à partir des sources indiquées sur chaque fait du guide.
         </p>
         <SourceComparison topics={compareSources(role, sourceIds)} sourceIds={sourceIds} />

@@ -153,7 +153,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           ))}
         </ul>
         <p className="text-sm text-muted">
-          Fiche éditée le {formatDay(role.updated)} à partir de ces articles, reformulés avec nos mots ; les chiffres sont
+          Fiche éditée le {formatDay(role.updated)} à partir de ces sources, reformulées avec nos mots ; les chiffres sont
           repris tels quels.
         </p>
       </section>
