@@ -9,7 +9,7 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { getSources } from "@/lib/content";
+import { getSources, requireCountry } from "@/lib/content";
 import { salaryRows } from "@/lib/facts";
 import { formatDay, formatList } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
@@ -121,6 +121,12 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
         <SalaryTable rows={salaryRows(role)} caption="Les chiffres des sources, puis en euros par mois et par an" />
         <SalaryCaveats salaries={role.salaries} />
+        <OurAddition
+          id="fiche-lire-un-salaire"
+          title="Lire un salaire"
+          items={role.salaries.flatMap((s) => requireCountry(s.country).added ?? [])}
+          compact
+        />
       </section>
 
       <section className="space-y-4">

@@ -124,7 +124,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             {others.map((o) => (
               <li key={o}>
                 <a href={comparePath(role.slug, pairSlug(country.slug, o))} className="font-semibold">
-                  Comparer avec {requireCountry(o).name} →
+                  Comparer avec les salaires {requireCountry(o).preposition} {requireCountry(o).name} →
                 </a>
               </li>
             ))}
