@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
 import { getAllRoles, getSources } from "@/lib/content";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { countInWords } from "@/lib/format";
+import { careerDestinations } from "@/lib/career";
+import { figureSummary, salaryHighlights } from "@/lib/facts";
+import { countInWords, formatList, plural } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { metadataFor } from "@/lib/metadata";
 import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -47,12 +50,24 @@ export default function HomePage() {
                         {country.name} : {figure.label.toLowerCase()}
                       </a>
                     </dt>
-                    <dd className="font-semibold">{figureSummary(figure, salary.currency)}</dd>
+                    <dd className="font-semibold">
+                      {figureSummary(figure, salary.currency)}
+                      <InferredLabel
+                        reasons={[
+                          ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
+                          ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
+                        ]}
+                        block
+                      />
+                    </dd>
                   </div>
                 ))}
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
-                  <dd className="font-semibold">{nextSteps(role).length} postes cités</dd>
+                  <dd>
+                    <span className="font-semibold">{plural(careerDestinations(role.career).length, { one: "poste cité", other: "postes cités" })}</span>
+                    <span className="block text-sm text-muted">{formatList(careerDestinations(role.career).map((d) => d.title))}</span>
+                  </dd>
                 </div>
               </dl>
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -1,15 +1,18 @@
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { SourceRefs } from "@/components/source-refs";
 import type { Role } from "@/lib/content";
-import { euroEquivalent, figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { formatList } from "@/lib/format";
+import { careerDestinations } from "@/lib/career";
+import { euroEquivalent, figureSummary, salaryHighlights } from "@/lib/facts";
+import { formatList, plural } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { rolePath, salaryPath } from "@/lib/routes";
 
 /** The occupation at a glance, computed from its content. */
 export function KeyFacts({ role }: { role: Role }) {
-  const steps = nextSteps(role);
+  const destinations = careerDestinations(role.career);
   const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
-  const careerSources = [...new Set(role.career.paths.flatMap((p) => p.sources))];
+  const careerSources = [...new Set(destinations.flatMap((d) => d.sources))];
   return (
     <section aria-labelledby="en-bref" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
       <Heading id="en-bref" title="En bref" className="text-xl font-bold" />
@@ -26,6 +29,13 @@ export function KeyFacts({ role }: { role: Role }) {
                   {figureSummary(figure, salary.currency)}
                 </a>
                 {eur && <span className="text-muted"> ({eur})</span>}
+                <InferredLabel
+                  reasons={[
+                    ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
+                    ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
+                  ]}
+                  block
+                />
                 <SourceRefs ids={[salary.source]} />
               </dd>
             </div>
@@ -41,7 +51,8 @@ export function KeyFacts({ role }: { role: Role }) {
         <div>
           <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
-            <a href={rolePath(role.slug, "evolution")}>{formatList(steps)}</a>
+            {plural(destinations.length, { one: "poste", other: "postes" })} :{" "}
+            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>
             <SourceRefs ids={careerSources} />
           </dd>
         </div>

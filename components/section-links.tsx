@@ -1,6 +1,6 @@
 import { Heading } from "@/components/heading";
 import type { Role } from "@/lib/content";
-import { nextSteps } from "@/lib/facts";
+import { careerDestinations } from "@/lib/career";
 import { rolePath, type RoleSectionKey } from "@/lib/routes";
 
 /** Every section of the occupation with one line on what it holds. */
@@ -15,7 +15,7 @@ export function SectionLinks({ role }: { role: Role }) {
     },
     { key: "formation", label: "Formation", text: `${role.training.paths.length} voies d'accès citées` },
     { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
-    { key: "evolution", label: "Évolution", text: `${nextSteps(role).length} postes possibles, en schéma et en mots` },
+    { key: "evolution", label: "Évolution", text: `${careerDestinations(role.career).length} postes possibles, en schéma et en mots` },
     { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
   ];
   return (

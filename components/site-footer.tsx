@@ -1,5 +1,7 @@
+import { InferredLabel } from "@/components/inferred-label";
 import { getSources } from "@/lib/content";
 import { countInWords } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
 
@@ -18,6 +20,13 @@ export function SiteFooter() {
           {sources.map((s) => (
             <li key={s.id}>
               <a href={sourcePath(s.id)}>{s.title}</a> ({s.kind.toLowerCase()})
+              <InferredLabel
+                reasons={[
+                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
+                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
+                ]}
+                block
+              />
             </li>
           ))}
         </ul>

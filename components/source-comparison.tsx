@@ -1,57 +1,95 @@
 import { Heading } from "@/components/heading";
-import { getSource } from "@/lib/content";
-import type { TopicComparison } from "@/lib/compare";
-import { formatList } from "@/lib/format";
+import { InferredLabel } from "@/components/inferred-label";
+import type { ComparedConcept, TopicComparison } from "@/lib/compare";
+import { formatList, pluralForm } from "@/lib/format";
 import { sourcePath } from "@/lib/routes";
 
-function ItemLinks({ items }: { items: TopicComparison["shared"] }) {
-  if (items.length === 0) return <p className="text-muted">Rien sur ce point.</p>;
+function ConceptList({ concepts }: { concepts: readonly ComparedConcept[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
-      {items.map((i) => (
-        <li key={i.id}>
-          <a href={i.href}>{i.title}</a>
+      {concepts.map((c) => (
+        <li key={c.id}>
+          {c.label}
+          <InferredLabel reasons={c.inferred} block />
         </li>
       ))}
     </ul>
   );
 }
 
-/** Topic by topic: what both sources say, then what only one of them says. Computed, never written by hand. */
-export function SourceComparison({ topics, sourceIds }: { topics: readonly TopicComparison[]; sourceIds: readonly string[] }) {
+/**
+ * Section by section, the subjects both sources speak of, then those only one does, in sentences; then, subject by
+ * subject, what each source says (links to the facts). Computed from the concepts of the content, never by hand.
+ */
+export function SourceComparison({
+  topics,
+  sources,
+}: {
+  topics: readonly TopicComparison[];
+  /** Id and short name of each source, in the site's order. */
+  sources: readonly { id: string; short: string }[];
+}) {
+  const all = sources.length === 2 ? "Les deux sources" : "Toutes les sources";
   return (
     <div className="space-y-8">
-      {topics.map((t) => {
-        const silent = sourceIds.filter((id) => t.only[id].length === 0 && !t.shared.some((i) => i.sources.includes(id)));
-        return (
-          <section key={t.key} className="space-y-3">
-            <Heading level={3} id={`sources-${t.key}`} title={t.label} className="text-xl font-bold" />
-            <p className="text-sm text-muted">
-              En commun : {t.shared.length} ; uniquement dans :{" "}
-              {formatList(sourceIds.map((id) => `${getSource(id)?.short ?? id} (${t.only[id].length})`))}
-              {silent.length > 0 && `. Muette sur ce point : ${formatList(silent.map((id) => getSource(id)?.short ?? id))}`}.{" "}
-              <a href={t.href}>Voir la rubrique</a>
-            </p>
-            <div className="grid gap-3 md:grid-cols-3">
-              <div className="rounded-lg border-2 border-accent bg-accent-soft p-4">
-                <h4 className="mb-2 font-semibold">Dans les deux sources</h4>
-                <ItemLinks items={t.shared} />
-                {t.sharedExamples.length > 0 && (
-                  <p className="mt-2 text-sm">Exemples cités par les deux : {formatList(t.sharedExamples)}.</p>
-                )}
+      {topics.map((t) => (
+        <section key={t.key} className="space-y-3">
+          <Heading level={3} id={`sources-${t.key}`} title={t.label} className="text-xl font-bold" />
+          {t.shared.length > 0 && (
+            <div>
+              <p>
+                {all} {pluralForm(t.shared.length, { one: "abordent ce sujet", other: "abordent ces sujets" })} :
+              </p>
+              <ConceptList concepts={t.shared} />
+            </div>
+          )}
+          {sources.map((s) =>
+            t.only[s.id]?.length ? (
+              <div key={s.id}>
+                <p>
+                  {pluralForm(t.only[s.id]?.length ?? 0, { one: "Un sujet que seule aborde la source", other: "Des sujets que seule aborde la source" })}{" "}
+                  « <a href={sourcePath(s.id)}>{s.short}</a> » :
+                </p>
+                <ConceptList concepts={t.only[s.id] ?? []} />
               </div>
-              {sourceIds.map((id) => (
-                <div key={id} className="rounded-lg border border-line p-4">
-                  <h4 className="mb-2 font-semibold">
-                    Seulement : <a href={sourcePath(id)}>{getSource(id)?.short ?? id}</a>
-                  </h4>
-                  <ItemLinks items={t.only[id]} />
+            ) : null,
+          )}
+          {t.silent.length > 0 && (
+            <p className="text-muted">
+              {formatList(t.silent.map((id) => `« ${sources.find((s) => s.id === id)?.short ?? id} »`))} : rien sur cette rubrique.
+            </p>
+          )}
+          {t.sharedExamples.length > 0 && <p className="text-sm">Exemples cités par {all.toLowerCase()} : {formatList(t.sharedExamples)}.</p>}
+          <details className="rounded-lg border border-line p-3">
+            <summary className="cursor-pointer font-semibold">Ce que dit chaque source, sujet par sujet</summary>
+            <dl className="mt-3 space-y-3">
+              {t.concepts.map((c) => (
+                <div key={c.id}>
+                  <dt className="font-semibold">{c.label}</dt>
+                  {sources.map((s) => (
+                    <dd key={s.id} className="pl-4 text-sm">
+                      {s.short} :{" "}
+                      {(c.bySource[s.id] ?? []).length === 0 ? (
+                        <span className="text-muted">n'en parle pas</span>
+                      ) : (
+                        (c.bySource[s.id] ?? []).map((i, n) => (
+                          <span key={`${i.href}-${n}`}>
+                            {n > 0 && " ; "}
+                            <a href={i.href}>{i.title}</a>
+                          </span>
+                        ))
+                      )}
+                    </dd>
+                  ))}
                 </div>
               ))}
-            </div>
-          </section>
-        );
-      })}
+            </dl>
+          </details>
+          <p className="text-sm">
+            <a href={t.href}>Voir la rubrique {t.label.toLowerCase()}</a>
+          </p>
+        </section>
+      ))}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { type RenderedMarkdown, renderMarkdown } from "@/lib/markdown";
 import { allPagePaths, allPages, type SitePage } from "@/lib/routes";
 import {
   CareerSchema,
+  ConceptsSchema,
   CountrySchema,
   GlossarySchema,
   MissionsSchema,
@@ -16,6 +17,7 @@ import {
   SourceSchema,
   TrainingSchema,
   type Career,
+  type Concepts,
   type Country,
   type Glossary,
   type Missions,
@@ -37,6 +39,7 @@ export type SkillsEntry = Entry<Skills>;
 export type TrainingEntry = Entry<Training>;
 export type CareerEntry = Entry<Career>;
 export type GlossaryEntry = Entry<Glossary>;
+export type Concept = Concepts["concepts"][number];
 
 export type Role = Entry<RoleFrontmatter> & {
   slug: string;
@@ -55,6 +58,8 @@ export interface Content {
   countries: CountryEntry[];
   roles: Role[];
   glossary: GlossaryEntry;
+  /** The subjects items speak of (`content/notions.md`; none when the file is absent). */
+  concepts: Concept[];
 }
 
 /** The section files every occupation folder holds, with their schema. */
@@ -157,8 +162,10 @@ class Loader {
     }
     const glossary = this.read(path.join(this.root, "glossaire.md"), GlossarySchema);
     if (glossary) this.checkGlossary(glossary);
-    if (this.issues.length || !glossary) throw new ContentError(this.issues);
-    const content = { sources, countries, roles, glossary };
+    const conceptsFile = path.join(this.root, "notions.md");
+    const concepts = existsSync(conceptsFile) ? this.read(conceptsFile, ConceptsSchema)?.concepts : [];
+    if (this.issues.length || !glossary || !concepts) throw new ContentError(this.issues);
+    const content = { sources, countries, roles, glossary, concepts };
     this.checkReferences(content);
     if (this.issues.length) throw new ContentError(this.issues);
     return content;
@@ -227,7 +234,14 @@ class Loader {
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) push(file, field, `source "${dup}" is listed twice`);
     };
-    type Item = { id: string; sources: readonly string[]; says?: Record<string, string>; examples?: { sources: readonly string[] }[] };
+    const conceptIds = new Set(content.concepts.map((c) => c.id));
+    type Item = {
+      id: string;
+      sources: readonly string[];
+      says?: Record<string, string>;
+      examples?: { sources: readonly string[] }[];
+      concepts?: readonly string[];
+    };
     const checkItems = (file: string, field: string, items: readonly Item[]) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -238,6 +252,9 @@ class Loader {
         for (const key of Object.keys(item.says ?? {}))
           if (!item.sources.includes(key)) push(file, `${at}.says.${key}`, `"${key}" is not one of this item's sources`);
         item.examples?.forEach((ex, j) => checkSources(file, `${at}.examples[${j}].sources`, ex.sources));
+        item.concepts?.forEach((c, j) => {
+          if (!conceptIds.has(c)) push(file, `${at}.concepts[${j}]`, `unknown concept "${c}" (not in content/notions.md)`);
+        });
       });
     };
 
@@ -368,4 +385,9 @@ export function getRole(slug: string): Role | undefined {
 /** Every page of the site with its content date: the sitemap, the tests and the benchmark read this. */
 export function getAllPages(): SitePage[] {
   return allPages(loadContent());
+}
+
+/** The subjects the sources speak of, for the comparison of sources. */
+export function getConcepts(): Concept[] {
+  return loadContent().concepts;
 }

@@ -1,7 +1,7 @@
 import { requireCountry, type Role, type SalaryEntry } from "@/lib/content";
 import { formatMoney, formatMoneyRange } from "@/lib/format";
 import { euroRate, normaliseFigure, normaliseSalary, periodLabel, statedSpan } from "@/lib/salary";
-import type { Career, SalaryFigure } from "@/lib/schema";
+import type { SalaryFigure } from "@/lib/schema";
 
 /**
  * "45 000 à 55 000 € par an", "13 000 MAD par mois". Whether it is an average is the figure's label's job
@@ -30,17 +30,6 @@ export function salaryHighlights(role: Role) {
     country: requireCountry(salary.country),
     figure: salary.figures[0],
   }));
-}
-
-/**
- * Every post the career graph leads to (its destinations, each once, in the order the paths name them): the one
- * way the site counts and lists career moves, so a post reached in two steps (CTO) is never left out.
- */
-export function nextSteps(role: { career: Career }): string[] {
-  const { career } = role;
-  const title = new Map(career.roles.map((r) => [r.id, r.title]));
-  const to = [...new Set(career.paths.map((p) => p.to))].filter((id) => id !== career.start);
-  return to.map((id) => title.get(id) ?? id);
 }
 
 /** Every salary figure of a role, normalised, with its country: what charts and tables show. */

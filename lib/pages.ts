@@ -1,7 +1,9 @@
-import { comparePair, getCountryPairs } from "@/lib/compare";
+import { careerDestinations } from "@/lib/career";
+import { comparePair, getCountryPairs, headlineRatio, ratioSummary } from "@/lib/compare";
 import { type Content, loadContent, requireCountry, type Role, type SalaryEntry } from "@/lib/content";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { formatList, formatRatio } from "@/lib/format";
+import { figureSummary, salaryHighlights } from "@/lib/facts";
+import { formatList } from "@/lib/format";
+import { inferredMarks, withShortMark } from "@/lib/inferred";
 import type { RenderedMarkdown } from "@/lib/markdown";
 import {
   allPages,
@@ -112,8 +114,13 @@ function sectionSources(role: Role, section: RoleSectionKey | "all"): string[] {
 function salaryFigures(role: Role): PreviewFigure[] {
   return salaryHighlights(role).map(({ salary, country, figure }) => ({
     value: figureSummary(figure, salary.currency),
-    label: `${figure.label}, ${country.name}`,
+    label: withShortMark(`${withShortMark(figure.label, Boolean(figure.inferred.period), inferredMarks.period)}, ${country.name}`, Boolean(salary.inferred.country), inferredMarks.country),
   }));
+}
+
+/** "France (pays déduit par nous)": a country name where figures are filed under it by our inference. */
+function countryLabel(salary: SalaryEntry, mark: string = inferredMarks.country): string {
+  return withShortMark(requireCountry(salary.country).name, Boolean(salary.inferred.country), mark);
 }
 
 function describeRole(role: Role, content: Content): Omit<PageDescription, "lastModified">[] {
@@ -127,8 +134,9 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     role: about,
     preview: { eyebrow: role.title, heading, figures },
   });
-  const countryNames = role.salaries.map((s) => requireCountry(s.country).name);
-  const steps = nextSteps(role);
+  const countryNames = role.salaries.map((s) => countryLabel(s));
+  const compactCountryNames = role.salaries.map((s) => countryLabel(s, inferredMarks.compact));
+  const destinations = careerDestinations(role.career);
   const pairs = getCountryPairs(role);
   const pages: Omit<PageDescription, "lastModified">[] = [
     { ...section("role", `${role.title} : le métier`, role.description, role.title, salaryFigures(role)), preview: { eyebrow: "Fiche métier", heading: role.title, figures: salaryFigures(role) } },
@@ -147,12 +155,15 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     section(
       "salaires",
       `Salaire : ${role.title}`,
-      `Combien gagne un ${role.title.toLowerCase()} : ${countryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      fitDescription([
+        `Combien gagne un ${role.title.toLowerCase()} : ${countryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+        `Combien gagne un ${role.title.toLowerCase()} : ${compactCountryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      ]),
       "Les salaires",
       salaryFigures(role),
     ),
     section("evolution", `Évolution : ${role.title}`, role.career.description, "Les évolutions", [
-      { value: plural(steps.length, "évolution citée", "évolutions citées"), label: formatList(steps) },
+      { value: plural(destinations.length, "poste cité", "postes cités"), label: formatList(destinations.map((d) => d.title)) },
     ]),
     section(
       "comparer",
@@ -170,44 +181,39 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     pages.push({
       path: salaryPath(role.slug, country.slug),
       title: `Salaire ${role.title.toLowerCase()} ${country.preposition} ${country.name}`,
-      description: `${role.title} ${country.preposition} ${country.name} : ${figureSummary(first, salary.currency)} (${first.label.toLowerCase()}). Niveaux, devise, période, brut ou net et source.`,
+      description: `${role.title} ${country.preposition} ${countryLabel(salary)} : ${figureSummary(first, salary.currency)} (${withShortMark(first.label.toLowerCase(), Boolean(first.inferred.period), inferredMarks.period)}). Niveaux, devise, brut ou net et source.`,
       type: "article",
       sources: salarySources([salary]),
       role: about,
       preview: {
         eyebrow: role.title,
-        heading: `Salaire ${country.preposition} ${country.name}`,
-        figures: salary.figures.map((f) => ({ value: figureSummary(f, salary.currency), label: f.label })),
+        heading: `Salaire ${country.preposition} ${countryLabel(salary)}`,
+        figures: salary.figures.map((f) => ({ value: figureSummary(f, salary.currency), label: withShortMark(f.label, Boolean(f.inferred.period), inferredMarks.period) })),
       },
     });
   }
   for (const pair of pairs) {
-    const { ratios } = comparePair(role, pair.a, pair.b);
-    const r = ratios[0];
-    const times = r
-      ? r.ratio.low === r.ratio.high
-        ? formatRatio(r.ratio.low)
-        : `${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)}`
-      : undefined;
+    const r = headlineRatio(comparePair(role, pair.a, pair.b).ratios);
+    const summary = r ? { long: ratioSummary(r), short: ratioSummary(r, "short") } : undefined;
     pages.push({
       path: comparePath(role.slug, pair.slug),
       title: `${role.title} : ${pair.a.name} et ${pair.b.name}`,
-      description: `${role.title}, ${pair.a.name} et ${pair.b.name} côte à côte : montants des sources, conversion en euros et écart${times ? ` (environ ${times} fois)` : ""}.`,
+      // The number never travels without its conditions; the longest wording that fits the description wins.
+      description: summary
+        ? fitDescription([
+            `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.conditions}.`,
+            `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.words}.`,
+            `${summary.short.higher} : ${summary.short.times} ${summary.short.lower}. À nuancer : ${summary.short.words}.`,
+          ])
+        : `${role.title}, ${pair.a.name} et ${pair.b.name} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
       type: "article",
       sources: salarySources(role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)),
       role: about,
       preview: {
         eyebrow: role.title,
         heading: `Salaires : ${pair.a.name} et ${pair.b.name}`,
-        figures: r && times
-          ? [
-              {
-                value: `environ ${times} fois`,
-                label: `${r.higher.figure.label} ${r.higher.country.preposition} ${r.higher.country.name}, face au ${
-                  r.lower.figure.kind === "average" ? "salaire moyen" : `niveau « ${r.lower.figure.label.toLowerCase()} »`
-                } ${r.lower.country.preposition} ${r.lower.country.name}, en euros`,
-              },
-            ]
+        figures: summary
+          ? [{ value: summary.long.times, label: `${summary.long.higher} face ${summary.long.faceTo}, en euros. À nuancer : ${summary.long.conditions}.` }]
           : [],
       },
     });
@@ -224,6 +230,12 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
   // Sources are listed in the site's order, each once.
   const order = content.sources.map((s) => s.id);
   return pages.map((p) => ({ ...p, sources: order.filter((id) => p.sources.includes(id)) }));
+}
+
+/** The first wording that fits a meta description (the last one if none does: `checkPages` then names the page). */
+function fitDescription(candidates: readonly [string, ...string[]]): string {
+  const fits = candidates.find((c) => [...c].length <= descriptionLength.max);
+  return fits ?? candidates[candidates.length - 1] ?? candidates[0];
 }
 
 /** Every page of the content, described; throws if a title or description is out of range. */

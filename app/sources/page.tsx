@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/compare";
 import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatList, plural, pluralForm } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { metadataFor } from "@/lib/metadata";
 import { comparePath, openDataPath, sourcesPath } from "@/lib/routes";
 import { homeCrumb } from "@/lib/trail";
@@ -44,18 +46,28 @@ export default function SourcesPage() {
       {sources.map((source) => (
         <section key={source.id} className="space-y-4 rounded-xl border border-line p-5 sm:p-6">
           <Heading id={source.id} title={source.title} className="text-2xl font-bold" />
+          <InferredLabel reasons={inferredReasons(source.inferred, ["title"]).map((r) => `titre : ${r}`)} block />
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
             <div>
               <dt className="font-semibold text-muted">Type</dt>
-              <dd>{source.kind}</dd>
+              <dd>
+                {source.kind}
+                <InferredLabel reasons={inferredReasons(source.inferred, ["kind"])} block />
+              </dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">Éditeur</dt>
-              <dd>{source.publisher ?? "non précisé"}</dd>
+              <dd>
+                {source.publisher ?? "non précisé"}
+                <InferredLabel reasons={inferredReasons(source.inferred, ["publisher"])} block />
+              </dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">Date</dt>
-              <dd>{source.published ? formatDay(source.published) : "non précisée"}</dd>
+              <dd>
+                {source.published ? formatDay(source.published) : "non précisée"}
+                <InferredLabel reasons={inferredReasons(source.inferred, ["published"])} block />
+              </dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">Lecture annoncée</dt>
@@ -70,14 +82,22 @@ export default function SourcesPage() {
                 <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
                 <ul className="grid gap-2 text-sm sm:grid-cols-2">
                   {topics.map((t) => {
-                    const own = t.only[source.id].length;
-                    const shared = t.shared.filter((i) => i.sources.includes(source.id)).length;
+                    const covered = t.concepts.filter((c) => c.sources.includes(source.id));
+                    const own = t.only[source.id] ?? [];
+                    const others = ids.length > 2 ? "des autres sources" : "de l'autre source";
                     return (
                       <li key={t.key} className="rounded-md bg-surface px-3 py-2">
                         <a href={t.href} className="font-semibold">
                           {t.label}
                         </a>{" "}
-                        : {own + shared === 0 ? "rien (la source est muette)" : `${own + shared} fait${own + shared > 1 ? "s" : ""}, ${own === 0 ? "aucun" : `dont ${own}`} propre${own > 1 ? "s" : ""} à cette source`}
+                        :{" "}
+                        {covered.length === 0
+                          ? "la source n'en dit rien."
+                          : `${plural(covered.length, { one: "sujet abordé", other: "sujets abordés" })}${
+                              own.length === 0
+                                ? `, ${pluralForm(covered.length, { one: "aussi présent", other: "tous aussi présents" })} ${ids.length > 2 ? "dans les autres sources" : "dans l'autre source"}.`
+                                : ` ; ${pluralForm(own.length, { one: "absent", other: "absents" })} ${others} : ${formatList(own.map((c) => c.label))}.`
+                            }`}
                       </li>
                     );
                   })}

@@ -17,7 +17,8 @@ export async function generateMetadata({ params }: { params: RoleParams }): Prom
 export default async function CompareIndexPage({ params }: { params: RoleParams }) {
   const role = await requireRole(params);
   const pairs = getCountryPairs(role);
-  const sourceIds = getSources().map((s) => s.id);
+  const sources = getSources().map((s) => ({ id: s.id, short: s.short }));
+  const sourceIds = sources.map((s) => s.id);
   return (
     <RolePage
       role={role}
@@ -52,10 +53,10 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, ce que disent les deux sources, puis ce que dit une seule d'entre elles. Ces listes sont
-          calculées à partir des sources indiquées sur chaque fait du guide.
+          Pour chaque rubrique, les sujets dont parlent les deux sources, puis ceux dont une seule parle. Un sujet compte
+          pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
         </p>
-        <SourceComparison topics={compareSources(role, sourceIds)} sourceIds={sourceIds} />
+        <SourceComparison topics={compareSources(role, sourceIds)} sources={sources} />
       </section>
     </RolePage>
   );

@@ -5,6 +5,8 @@ import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
+import { careerDestinations } from "@/lib/career";
+import { formatList, plural } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { rolePath } from "@/lib/routes";
@@ -19,10 +21,22 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
   const role = await requireRole(params);
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
+  const destinations = careerDestinations(career);
   // The paths grouped by the post they start from, in the order the content gives them.
   const starts = [...new Set(career.paths.map((p) => p.from))];
   return (
-    <RolePage role={role} section="evolution" trail={roleTrail(role, "evolution")} title={`Évoluer quand on est ${role.title.toLowerCase()}`}>
+    <RolePage
+      role={role}
+      section="evolution"
+      trail={roleTrail(role, "evolution")}
+      title={`Évoluer quand on est ${role.title.toLowerCase()}`}
+      lead={
+        <p>
+          Les sources citent {plural(destinations.length, { one: "poste", other: "postes" })} :{" "}
+          {formatList(destinations.map((d) => d.title))}.
+        </p>
+      }
+    >
       <section className="space-y-4">
         <Heading id="schema" title="Les évolutions en un schéma" className="text-2xl font-bold" />
         <CareerDiagram career={career} id="carriere" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CareerDiagram } from "@/components/career-diagram";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { KeyFacts } from "@/components/key-facts";
 import { OurAddition } from "@/components/our-addition";
 import { PageHeader } from "@/components/page-header";
@@ -12,6 +13,7 @@ import { SourcedItems } from "@/components/sourced-items";
 import { getSources, requireCountry } from "@/lib/content";
 import { salaryRows } from "@/lib/facts";
 import { formatDay, formatList } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { qrCodeSvg } from "@/lib/qr-code";
@@ -155,6 +157,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
               </span>{" "}
               : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
+              <InferredLabel
+                reasons={[
+                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
+                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
+                ]}
+                block
+              />
             </li>
           ))}
         </ul>

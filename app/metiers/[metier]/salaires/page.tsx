@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { OurAddition } from "@/components/our-addition";
 import { RolePage } from "@/components/role-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
@@ -11,6 +12,7 @@ import { metadataFor } from "@/lib/metadata";
 import { type RoleParams, requireRole } from "@/lib/params";
 import { comparePath, rolePath, salaryPath } from "@/lib/routes";
 import { requireCountry } from "@/lib/content";
+import { inferredReasons } from "@/lib/inferred";
 import { roleTrail } from "@/lib/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
@@ -37,11 +39,13 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
                 <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
+                <InferredLabel reasons={inferredReasons(salary.inferred, ["country"])} block />
                 <ul className="mt-2 space-y-1">
                   {salary.figures.map((f) => (
                     <li key={f.id}>
                       <span className="font-semibold">{f.label} :</span> {figureSummary(f, salary.currency)}
                       {euroEquivalent(f, salary) && <span className="text-muted"> ({euroEquivalent(f, salary)})</span>}
+                      <InferredLabel reasons={inferredReasons(f.inferred, ["period"]).map((r) => `période : ${r}`)} block />
                     </li>
                   ))}
                 </ul>

@@ -7,10 +7,20 @@ import { SalaryChart } from "@/components/salary-chart";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { comparePair, findCountryPair, getCountryPairs, monthlyEuros } from "@/lib/compare";
+import { InferredLabel } from "@/components/inferred-label";
+import { RatioStatement } from "@/components/ratio-statement";
+import {
+  comparePair,
+  findCountryPair,
+  getCountryPairs,
+  headlineRatio,
+  monthlyEuros,
+  ratioStatement,
+} from "@/lib/compare";
 import { getAllRoles, getRole } from "@/lib/content";
 import { figureSummary } from "@/lib/facts";
-import { formatMoneyRange, formatRatio } from "@/lib/format";
+import { formatMoneyRange } from "@/lib/format";
+import { inferredReasons } from "@/lib/inferred";
 import { metadataFor } from "@/lib/metadata";
 import type { PairParams } from "@/lib/params";
 import { comparePath, salaryPath } from "@/lib/routes";
@@ -37,6 +47,9 @@ export async function generateMetadata({ params }: { params: PairParams }): Prom
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
   const { role, pair, rowsA, rowsB, ratios } = await requirePair(params);
+  // One sentence first: each country's first figure (junior against the average); the other ratios follow below.
+  const headline = headlineRatio(ratios);
+  const others = ratios.filter((r) => r !== headline);
   const countries = [
     { country: pair.a, rows: rowsA },
     { country: pair.b, rows: rowsB },
@@ -47,27 +60,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
       section="comparer"
       trail={roleTrail(role, "comparer", { name: `${pair.a.name} et ${pair.b.name}`, path: comparePath(role.slug, pair.slug) })}
       title={`${pair.a.name} et ${pair.b.name} : les salaires côte à côte`}
-      lead={
-        <ul className="space-y-1">
-          {ratios.map((r) => (
-            <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
-              {r.higher.country.preposition.replace(/^./, (c) => c.toUpperCase())} {r.higher.country.name}, un profil «&nbsp;
-              {r.higher.figure.label.toLowerCase()}&nbsp;» gagne environ{" "}
-              <strong className="text-fg">
-                {r.ratio.low === r.ratio.high
-                  ? formatRatio(r.ratio.low)
-                  : `${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)}`}{" "}
-                fois
-              </strong>{" "}
-              {r.lower.figure.kind === "average" ? "le salaire moyen" : `le niveau « ${r.lower.figure.label.toLowerCase()} »`}{" "}
-              {r.lower.country.preposition} {r.lower.country.name}, une fois converti en euros.
-            </li>
-          ))}
-          <li className="text-base">
-            Chaque pays a sa propre source : <a href="#a-savoir">les précautions à lire avant de conclure</a>.
-          </li>
-        </ul>
-      }
+      lead={headline && <RatioStatement {...ratioStatement(headline)} strong />}
     >
       <section className="space-y-4">
         <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
@@ -75,10 +68,14 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           {countries.map(({ country, rows }) => (
             <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
               <Heading level={3} id={`pays-${country.slug}`} title={country.name} href={salaryPath(role.slug, country.slug)} className="text-xl font-bold" />
+              <InferredLabel reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
               <ul className="space-y-3">
                 {rows.map((r) => (
                   <li key={r.figure.id}>
-                    <p className="font-semibold">{r.figure.label}</p>
+                    <p className="font-semibold">
+                      {r.figure.label}
+                      <InferredLabel reasons={inferredReasons(r.figure.inferred, ["period"])} block />
+                    </p>
                     <p>
                       Tel que donné : {figureSummary(r.figure, r.currency)}
                       <span className="text-muted"> (brut ou net : {basisLabel[r.figure.basis]})</span>
@@ -98,6 +95,18 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           ))}
         </div>
       </section>
+      {others.length > 0 && (
+        <section className="space-y-3">
+          <Heading id="autres-ecarts" title="Les autres écarts" className="text-2xl font-bold" />
+          <ul className="space-y-3">
+            {others.map((r) => (
+              <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
+                <RatioStatement {...ratioStatement(r, headline)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="space-y-4">
         <Heading id="graphique" title="En euros par mois" className="text-2xl font-bold" />
         <figure className="space-y-3">
@@ -146,3 +155,4 @@ export default async function ComparePairPage({ params }: { params: PairParams }
     </RolePage>
   );
 }
+

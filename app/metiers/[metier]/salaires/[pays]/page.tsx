@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
@@ -12,6 +13,7 @@ import { currencyName, formatMoney, formatList } from "@/lib/format";
 import { metadataFor } from "@/lib/metadata";
 import { type CountryParams, requireRoleCountry } from "@/lib/params";
 import { comparePath, pairSlug, salaryPath, sourcePath } from "@/lib/routes";
+import { inferredReasons } from "@/lib/inferred";
 import { basisLabel, periodLabel } from "@/lib/salary";
 import { roleTrail } from "@/lib/trail";
 
@@ -49,6 +51,10 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             </span>
           ))}
           .
+          {salary.figures.map((f) => (
+            <InferredLabel key={f.id} reasons={inferredReasons(f.inferred, ["period"]).map((r) => `${f.label}, période : ${r}`)} block />
+          ))}
+          <InferredLabel reasons={inferredReasons(salary.inferred, ["country"]).map((r) => `${country.name} : ${r}`)} block />
         </p>
       }
     >
@@ -59,6 +65,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             <dt className="text-sm font-semibold text-muted">Source</dt>
             <dd>
               <a href={sourcePath(salary.source)}>{source?.title}</a>
+              <InferredLabel reasons={inferredReasons(source?.inferred, ["title"])} block />
             </dd>
           </div>
           <div>
@@ -69,7 +76,10 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
           </div>
           <div>
             <dt className="text-sm font-semibold text-muted">Période</dt>
-            <dd>{formatList(periods)}</dd>
+            <dd>
+              {formatList(periods)}
+              <InferredLabel reasons={salary.figures.flatMap((f) => inferredReasons(f.inferred, ["period"]).map((r) => `${f.label} : ${r}`))} block />
+            </dd>
           </div>
           <div>
             <dt className="text-sm font-semibold text-muted">Brut ou net</dt>
@@ -92,12 +102,13 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
               )}
             </dd>
           </div>
-          {salary.country_note && (
-            <div className="sm:col-span-2">
-              <dt className="text-sm font-semibold text-muted">Pays</dt>
-              <dd>{salary.country_note}</dd>
-            </div>
-          )}
+          <div className="sm:col-span-2">
+            <dt className="text-sm font-semibold text-muted">Pays</dt>
+            <dd>
+              {country.name}
+              <InferredLabel reasons={inferredReasons(salary.inferred, ["country"])} block />
+            </dd>
+          </div>
         </dl>
         <Prose body={salary.body} />
       </section>
