@@ -61,7 +61,7 @@ const smallNumbers = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "
  */
 export function countInWords(n: number, feminine = false): string {
   if (n === 1 && feminine) return "une";
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? smallNumbers[n] : formatNumber(n);
+  return (Number.isInteger(n) && n >= 0 && n <= 10 ? smallNumbers[n] : undefined) ?? formatNumber(n);
 }
 
 /** ["a", "b", "c"] → "a, b et c" (or "a, b ou c") */
