@@ -6,7 +6,7 @@ import { SourceRefs } from "@/components/source-refs";
 import { getAllRoles, getSources } from "@/lib/content";
 import { careerDestinations } from "@/lib/career";
 import { figureSummary, salaryHighlights } from "@/lib/facts";
-import { formatList, plural } from "@/lib/format";
+import { countInWords, formatList, plural } from "@/lib/format";
 import { inferredReasons } from "@/lib/inferred";
 import { metadataFor } from "@/lib/metadata";
 import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
@@ -26,7 +26,7 @@ export default function HomePage() {
         <p className="max-w-3xl text-lg text-muted">
           Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
           doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
-          l'article dont il vient ; quand les sources se taisent, nous le disons.
+          la source dont il vient ; quand les sources se taisent, nous le disons.
         </p>
         <p className="max-w-3xl text-muted">
           Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
@@ -85,7 +85,7 @@ export default function HomePage() {
       <section aria-labelledby="sources-home" className="space-y-3">
         <Heading id="sources-home" title="D'où viennent les informations" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Les fiches restructurent {sources.length} articles en français, reformulés avec nos mots. Les chiffres
+          Les fiches s'appuient sur {sources.length > 1 ? `${countInWords(sources.length, true)} sources` : "une source"} en français, reformulées avec nos mots. Les chiffres
           sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
         </p>
         <SourceRefs ids={sources.map((s) => s.id)} />

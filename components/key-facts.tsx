@@ -44,12 +44,12 @@ export function KeyFacts({ role }: { role: Role }) {
         <div>
           <dt className="text-sm font-semibold text-muted">Formation</dt>
           <dd>
-            <a href={rolePath(role.slug, "formation")}>{formatList(role.training.paths.map((p) => p.title), "disjunction")}</a>
+            <a href={rolePath(role.slug, "formation")}>{role.training.paths.map((p) => p.title).join(" ; ")}</a>
             <SourceRefs ids={trainingSources} />
           </dd>
         </div>
         <div>
-          <dt className="text-sm font-semibold text-muted">Évolutions citées</dt>
+          <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
             {plural(destinations.length, { one: "poste", other: "postes" })} :{" "}
             <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>

@@ -1,5 +1,6 @@
 import { Heading } from "@/components/heading";
 import type { Role } from "@/lib/content";
+import { careerDestinations } from "@/lib/career";
 import { rolePath, type RoleSectionKey } from "@/lib/routes";
 
 /** Every section of the occupation with one line on what it holds. */
@@ -10,11 +11,11 @@ export function SectionLinks({ role }: { role: Role }) {
     {
       key: "competences",
       label: "Compétences",
-      text: `${role.skills.technical.length} compétences techniques, ${role.skills.interpersonal.length} relationnelles`,
+      text: `${role.skills.technical.length} compétences techniques et ${role.skills.interpersonal.length} savoir-être`,
     },
     { key: "formation", label: "Formation", text: `${role.training.paths.length} voies d'accès citées` },
     { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
-    { key: "evolution", label: "Évolution", text: `${role.career.paths.length} étapes de carrière, en schéma et en mots` },
+    { key: "evolution", label: "Évolution", text: `${careerDestinations(role.career).length} postes possibles, en schéma et en mots` },
     { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
   ];
   return (

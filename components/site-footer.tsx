@@ -1,5 +1,6 @@
 import { InferredLabel } from "@/components/inferred-label";
 import { getSources } from "@/lib/content";
+import { countInWords } from "@/lib/format";
 import { inferredReasons } from "@/lib/inferred";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/routes";
 import { site } from "@/lib/site";
@@ -13,7 +14,7 @@ export function SiteFooter() {
         <p className="font-semibold text-fg">{site.name}</p>
         <p>
           Les informations de ce guide sont reformulées à partir de{" "}
-          {sources.length === 1 ? "l'article suivant" : `${sources.length} articles`}, cités à chaque fait :
+          {sources.length === 1 ? "la source suivante, citée" : `${countInWords(sources.length, true)} sources, citées`} à chaque fait :
         </p>
         <ul className="list-disc space-y-1 pl-5">
           {sources.map((s) => (

@@ -1,7 +1,7 @@
 import { getSource } from "@/lib/content";
 import { sourcePath } from "@/lib/routes";
 
-/** "Source : Fiche métier · Article", each a link to what the site says of that article. */
+/** "Source : Fiche Backend · Article", each a link to what the site says of that article. */
 export function SourceRefs({ ids, className = "" }: { ids: readonly string[]; className?: string }) {
   return (
     <p className={`text-sm text-muted ${className}`}>

@@ -42,11 +42,6 @@ export function formatMoneyRange(min: number, max: number, currency: string): st
   return min === max ? formatMoney(min, currency) : `${formatNumber(min)} à ${formatMoney(max, currency)}`;
 }
 
-/** "de 45 000 à 55 000 €" when the range is a phrase inside a sentence. */
-export function formatMoneyRangePhrase(min: number, max: number, currency: string): string {
-  return min === max ? formatMoney(min, currency) : `de ${formatMoneyRange(min, max, currency)}`;
-}
-
 /** Display names of the currencies, in French: "dirham marocain". */
 const currencyNames = new Intl.DisplayNames("fr", { type: "currency" });
 export function currencyName(code: string): string {
@@ -56,6 +51,17 @@ export function currencyName(code: string): string {
 /** "2026-11-21" → "21 novembre 2026" */
 export function formatDay(isoDay: string): string {
   return new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+const smallNumbers = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+
+/**
+ * A count as French prose writes it: in words up to ten, in digits beyond. `feminine` for a feminine noun
+ * ("une source", "un article"). 2 → "deux", 12 → "12".
+ */
+export function countInWords(n: number, feminine = false): string {
+  if (n === 1 && feminine) return "une";
+  return (Number.isInteger(n) && n >= 0 && n <= 10 ? smallNumbers[n] : undefined) ?? formatNumber(n);
 }
 
 /** ["a", "b", "c"] → "a, b et c" (or "a, b ou c") */

@@ -1,7 +1,7 @@
 import { careerDestinations } from "@/lib/career";
 import { comparePair, getCountryPairs, headlineRatio, ratioSummary } from "@/lib/compare";
 import { type Content, loadContent, requireCountry, type Role, type SalaryEntry } from "@/lib/content";
-import { figureSummary, salaryHighlights } from "@/lib/facts";
+import { figureSummary, firstFigure, salaryHighlights } from "@/lib/facts";
 import { formatList } from "@/lib/format";
 import { inferredMarks, withShortMark } from "@/lib/inferred";
 import type { RenderedMarkdown } from "@/lib/markdown";
@@ -146,7 +146,7 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
     section("competences", `Compétences : ${role.title}`, role.skills.description, "Les compétences", [
       {
         value: plural(role.skills.technical.length, "compétence technique", "compétences techniques"),
-        label: `et ${plural(role.skills.interpersonal.length, "compétence relationnelle", "compétences relationnelles")}`,
+        label: `et ${role.skills.interpersonal.length} savoir-être`,
       },
     ]),
     section("formation", `Formation : ${role.title}`, role.training.description, "La formation", [
@@ -177,7 +177,7 @@ function describeRole(role: Role, content: Content): Omit<PageDescription, "last
   ];
   for (const salary of role.salaries) {
     const country = requireCountry(salary.country);
-    const first = salary.figures[0];
+    const first = firstFigure(salary);
     pages.push({
       path: salaryPath(role.slug, country.slug),
       title: `Salaire ${role.title.toLowerCase()} ${country.preposition} ${country.name}`,
@@ -254,7 +254,7 @@ export function describePages(content: Content = loadContent()): PageDescription
         figures: [
           {
             value: plural(content.roles.length, "métier", "métiers"),
-            label: `${content.roles.length > 1 ? "tirés" : "tiré"} de ${plural(content.sources.length, "article", "articles")}, cités à chaque fait`,
+            label: `${content.roles.length > 1 ? "tirés" : "tiré"} de ${plural(content.sources.length, "source", "sources")}, citées à chaque fait`,
           },
         ],
       },
@@ -263,13 +263,13 @@ export function describePages(content: Content = loadContent()): PageDescription
       path: sourcesPath,
       title: "Les sources du guide",
       description:
-        "Les articles dont ce guide est tiré : ce que couvre chacun, ce que nous en avons repris, et ce qu'ils ne disent pas.",
+        "Les sources dont ce guide est tiré : ce que couvre chacune, ce que nous en avons repris, et ce qu'elles ne disent pas.",
       type: "article",
       sources: sourceIds,
       preview: {
         eyebrow: "Sources",
         heading: "Les sources du guide",
-        figures: [{ value: plural(content.sources.length, "article", "articles"), label: content.sources.map((s) => s.short).join(" · ") }],
+        figures: [{ value: plural(content.sources.length, "source", "sources"), label: content.sources.map((s) => s.short).join(" · ") }],
       },
     },
     ...content.roles.flatMap((role) => describeRole(role, content)),

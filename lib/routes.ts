@@ -70,10 +70,7 @@ export function pairSlug(a: string, b: string): string {
 /** All unordered pairs of the given country slugs, each in canonical order. */
 export function countryPairs(countries: readonly string[]): [string, string][] {
   const sorted = [...new Set(countries)].sort();
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) pairs.push([sorted[i], sorted[j]]);
-  return pairs;
+  return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b): [string, string] => [a, b]));
 }
 
 /** The shape of content this module needs to list the site's pages. */

@@ -13,7 +13,7 @@ export const sitePaths = getAllPages().map((p) => p.path);
 export function builtSitemapPaths(): string[] {
   const file = path.resolve("out", "sitemap.xml");
   if (!existsSync(file)) throw new Error(`${file} not found: build the site first (npm run build, or let the test server do it)`);
-  const paths = [...readFileSync(file, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].trim()).pathname);
+  const paths = [...readFileSync(file, "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL((m[1] ?? "").trim()).pathname);
   if (paths.length === 0) throw new Error(`${file} lists no page`);
   return paths;
 }
@@ -25,5 +25,5 @@ export function watchConsole(page: Page) {
     if (msg.type() === "error") errors.push(msg.text());
   });
   page.on("pageerror", (err) => errors.push(String(err)));
-  return () => expect(errors, "console errors").toEqual([]);
+  return () => { expect(errors, "console errors").toEqual([]); };
 }

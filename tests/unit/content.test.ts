@@ -6,7 +6,7 @@ import { loadContent } from "@/lib/content";
 
 const fixture = path.resolve("tests/fixtures/content");
 const tmpRoot = path.resolve("tests/.tmp");
-afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
+afterAll(() => { rmSync(tmpRoot, { recursive: true, force: true }); });
 
 /** A copy of the valid fixture with some files replaced (or emptied, or removed with `null`). */
 function brokenCopy(name: string, changes: Record<string, string | null | ((text: string) => string)>): string {
@@ -48,17 +48,17 @@ describe("the content layer on valid content", () => {
 
   it("keeps YAML dates as ISO days and applies defaults", () => {
     const role = content.roles[0];
-    expect(role.updated).toBe("2025-01-02");
-    expect(content.sources[1].published).toBe("2024-05-01");
-    expect(role.context).toEqual([]);
-    expect(role.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
+    expect(role?.updated).toBe("2025-01-02");
+    expect(content.sources[1]?.published).toBe("2024-05-01");
+    expect(role?.context).toEqual([]);
+    expect(role?.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
   });
 
   it("lists salary countries in canonical order and renders markdown bodies", () => {
     const role = content.roles[0];
-    expect(role.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
-    expect(role.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
-    expect(role.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
+    expect(role?.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
+    expect(role?.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
+    expect(role?.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
   });
 
   it("loads the site's own content without a problem", () => {
@@ -74,6 +74,17 @@ describe("bad content fails with the file and the field named", () => {
   it("a missing required field", () => {
     const dir = brokenCopy("missing-field", { "pays/aland.md": (t) => t.replace("currency: EUR\n", "") });
     expect(problems(dir)).toEqual([`${at("missing-field", "pays/aland.md")}: currency: required field is missing (expected string)`]);
+  });
+
+  it("an addition « hors sources » whose link is not an https address", () => {
+    const addition = (url: string) =>
+      `added:\n  - id: brut-net\n    title: Brut et net\n    text: Un texte à nous.\n    links:\n      - label: Un site\n        url: ${url}\n`;
+    const ok = brokenCopy("addition-ok", { "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("https://www.onisep.fr")}`) });
+    expect(loadContent(ok).countries.find((c) => c.slug === "aland")?.added).toEqual([
+      { id: "brut-net", title: "Brut et net", text: "Un texte à nous.", links: [{ label: "Un site", url: "https://www.onisep.fr" }] },
+    ]);
+    const dir = brokenCopy("addition-http", { "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("http://www.onisep.fr")}`) });
+    expect(problems(dir)).toEqual([`${at("addition-http", "pays/aland.md")}: added[0].links[0].url: expected an https:// address`]);
   });
 
   it("a value of the wrong type", () => {

@@ -53,7 +53,7 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, les sujets dont parlent les deux articles, puis ceux dont un seul parle. Un sujet compte
+          Pour chaque rubrique, les sujets dont parlent les deux sources, puis ceux dont une seule parle. Un sujet compte
           pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
         </p>
         <SourceComparison topics={compareSources(role, sourceIds)} sources={sources} />

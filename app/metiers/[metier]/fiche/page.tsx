@@ -3,10 +3,11 @@ import { FicheAddress, ficheAddress } from "@/components/fiche-address";
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { KeyFacts } from "@/components/key-facts";
+import { OurAddition } from "@/components/our-addition";
 import { PageHeader } from "@/components/page-header";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
-import { getSource, getSources } from "@/lib/content";
+import { getSource, getSources, requireCountry } from "@/lib/content";
 import { salaryRows } from "@/lib/facts";
 import { formatDay } from "@/lib/format";
 import { inferredReasons } from "@/lib/inferred";
@@ -85,6 +86,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           <section className="space-y-2">
             <Heading id="formation" title="La formation" className="text-2xl font-bold" />
             <CompactItems items={role.training.paths} />
+            <OurAddition id="fiche-apres-le-bac" title="Après le bac" items={role.training.added} compact />
           </section>
 
           {role.challenges.length > 0 && (
@@ -139,14 +141,25 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
         <SalaryTable rows={salaryRows(role)} caption="Les chiffres des sources, puis en euros par mois et par an" />
         <SalaryCaveats salaries={role.salaries} />
+        <OurAddition
+          id="fiche-lire-un-salaire"
+          title="Lire un salaire"
+          items={role.salaries.flatMap((s) => requireCountry(s.country).added ?? [])}
+          compact
+        />
       </section>
+
+      <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
 
       <section className="space-y-2">
         <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
         <ul className="fiche-list list-disc space-y-1 pl-5">
           {getSources().map((s) => (
             <li key={s.id}>
-              <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
+              <span data-no-glossary="" className="font-semibold">
+                {s.title}
+              </span>{" "}
+              : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
               <InferredLabel
                 reasons={[
@@ -158,7 +171,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
             </li>
           ))}
         </ul>
-        <p className="text-sm text-muted">Reformulés avec nos mots ; les chiffres sont repris tels quels.</p>
+        <p className="text-sm text-muted">Sources reformulées avec nos mots ; les chiffres sont repris tels quels.</p>
       </section>
     </article>
   );

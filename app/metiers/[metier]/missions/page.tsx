@@ -19,7 +19,6 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
   const { missions } = role;
   return (
     <RolePage role={role} section="missions" trail={roleTrail(role, "missions")} title={`Les missions du ${role.title.toLowerCase()}`}>
-      <Prose body={missions.body} />
       <section className="space-y-4">
         <Heading id="missions" title="Ses missions" className="text-2xl font-bold" />
         <SourcedItems items={missions.items} />
@@ -43,6 +42,7 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
           <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} />
         </section>
       )}
+      <Prose body={missions.body} />
     </RolePage>
   );
 }
