@@ -86,7 +86,6 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           <section className="space-y-2">
             <Heading id="formation" title="La formation" className="text-2xl font-bold" />
             <CompactItems items={role.training.paths} />
-            <OurAddition id="fiche-apres-le-bac" title="Après le bac" items={role.training.added} compact />
           </section>
 
           {role.challenges.length > 0 && (
@@ -134,8 +133,33 @@ export default async function FichePage({ params }: { params: RoleParams }) {
               ))}
             </ul>
           </section>
+
+          <section className="space-y-2">
+            <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
+            <ul className="fiche-list list-disc space-y-1 pl-5">
+              {getSources().map((s) => (
+                <li key={s.id}>
+                  <span data-no-glossary="" className="font-semibold">
+                    {s.title}
+                  </span>{" "}
+                  : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
+                  {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
+                  <InferredLabel
+                    reasons={[
+                      ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
+                      ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
+                    ]}
+                    block
+                  />
+                </li>
+              ))}
+            </ul>
+            <p className="text-sm text-muted">Sources reformulées avec nos mots ; les chiffres sont repris tels quels.</p>
+          </section>
         </div>
       </div>
+
+      <OurAddition id="fiche-apres-le-bac" title="Après le bac" items={role.training.added} compact />
 
       <section className="fiche-salaries space-y-3">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
@@ -151,28 +175,6 @@ export default async function FichePage({ params }: { params: RoleParams }) {
 
       <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
 
-      <section className="space-y-2">
-        <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
-        <ul className="fiche-list list-disc space-y-1 pl-5">
-          {getSources().map((s) => (
-            <li key={s.id}>
-              <span data-no-glossary="" className="font-semibold">
-                {s.title}
-              </span>{" "}
-              : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
-              {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
-              <InferredLabel
-                reasons={[
-                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
-                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
-                ]}
-                block
-              />
-            </li>
-          ))}
-        </ul>
-        <p className="text-sm text-muted">Sources reformulées avec nos mots ; les chiffres sont repris tels quels.</p>
-      </section>
     </article>
   );
 }
