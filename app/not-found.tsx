@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getAllRoles } from "@/lib/content";
-import { homePath, rolePath, sourcesPath } from "@/lib/routes";
+import { getAllRoles } from "@/lib/content/load";
+import { homePath, rolePath, sourcesPath } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Page introuvable",

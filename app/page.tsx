@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
-import { getAllRoles, getSources } from "@/lib/content";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { metadataFor } from "@/lib/metadata";
-import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
-import { site } from "@/lib/site";
-import { homeCrumb } from "@/lib/trail";
+import { getAllRoles, getSources } from "@/lib/content/load";
+import { figureSummary, nextSteps, salaryHighlights } from "@/lib/site/salary-text";
+import { metadataFor } from "@/lib/site/metadata";
+import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
+import { homeCrumb } from "@/lib/site/trail";
 
 export const metadata: Metadata = metadataFor(homePath);
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getAllPages } from "@/lib/content";
-import { absoluteUrl } from "@/lib/site";
+import { getAllPages } from "@/lib/content/load";
+import { absoluteUrl } from "@/lib/site/config";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
-import { getSource } from "@/lib/content";
-import { layoutCareer } from "@/lib/career";
-import type { Career } from "@/lib/schema";
+import { getSource } from "@/lib/content/load";
+import { layoutCareer } from "@/lib/domain/career";
+import type { Career } from "@/lib/content/schema";
 
 const W = 380;
 const INDENT = 30;

@@ -1,9 +1,9 @@
 import { Heading } from "@/components/heading";
 import { SourceRefs } from "@/components/source-refs";
-import type { Role } from "@/lib/content";
-import { euroEquivalent, figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { formatList } from "@/lib/format";
-import { rolePath, salaryPath } from "@/lib/routes";
+import type { Role } from "@/lib/content/load";
+import { euroEquivalent, figureSummary, nextSteps, salaryHighlights } from "@/lib/site/salary-text";
+import { formatList } from "@/lib/site/format";
+import { rolePath, salaryPath } from "@/lib/site/routes";
 
 /** The occupation at a glance, computed from its content. */
 export function KeyFacts({ role }: { role: Role }) {

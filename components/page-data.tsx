@@ -1,7 +1,7 @@
 import type { Crumb } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
-import { describePage } from "@/lib/pages";
-import { webPageGraph } from "@/lib/structured-data";
+import { describePage } from "@/lib/site/registry";
+import { webPageGraph } from "@/lib/site/structured-data";
 
 /** The page and its breadcrumbs as structured data; the page is the trail's last crumb. */
 export function PageData({ trail }: { trail: readonly Crumb[] }) {

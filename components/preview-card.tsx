@@ -1,6 +1,6 @@
-import type { PageDescription } from "@/lib/pages";
-import { previewText } from "@/lib/preview-text";
-import { site } from "@/lib/site";
+import type { PageDescription } from "@/lib/site/registry";
+import { previewText } from "@/lib/site/preview-text";
+import { site } from "@/lib/site/config";
 
 // Colours of the site's light theme (app/globals.css); next/og draws with inline styles only.
 const colour = { bg: "#ffffff", surface: "#f4f6fa", fg: "#161b26", muted: "#4a5468", accent: "#1c4fb8", line: "#cdd4e0", warm: "#8a4b00" };

@@ -1,4 +1,4 @@
-import { rolePath, roleSections, type RoleSectionKey } from "@/lib/routes";
+import { rolePath, roleSections, type RoleSectionKey } from "@/lib/site/routes";
 
 /** The occupation's sections, like the tabs of a handbook page; plain links, no script. */
 export function RoleNav({ slug, title, current }: { slug: string; title: string; current: RoleSectionKey }) {

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import type { Crumb } from "@/components/breadcrumbs";
 import { PageHeader } from "@/components/page-header";
 import { RoleNav } from "@/components/role-nav";
-import type { Role } from "@/lib/content";
-import { fichePath, type RoleSectionKey } from "@/lib/routes";
+import type { Role } from "@/lib/content/load";
+import { fichePath, type RoleSectionKey } from "@/lib/site/routes";
 
 /** Every page of an occupation: header, the section navigation, then the page's own content. */
 export function RolePage({

@@ -1,7 +1,7 @@
 import { Heading } from "@/components/heading";
 import { SourceRefs } from "@/components/source-refs";
-import { requireCountry, type SalaryEntry } from "@/lib/content";
-import { formatList, formatMoney } from "@/lib/format";
+import { requireCountry, type SalaryEntry } from "@/lib/content/load";
+import { formatList, formatMoney } from "@/lib/site/format";
 
 /** What the figures do not say, computed from the salary files: the reader needs this next to any figure. */
 export function SalaryCaveats({ salaries }: { salaries: readonly SalaryEntry[] }) {

@@ -1,5 +1,5 @@
-import type { SalaryRow } from "@/lib/facts";
-import { formatMoney, formatMoneyRange } from "@/lib/format";
+import type { SalaryRow } from "@/lib/site/salary-text";
+import { formatMoney, formatMoneyRange } from "@/lib/site/format";
 
 const ROW = 58;
 const TOP = 8;

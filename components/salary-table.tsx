@@ -1,7 +1,7 @@
 import { SourceTags } from "@/components/source-refs";
-import type { SalaryRow } from "@/lib/facts";
-import { formatMoneyRange } from "@/lib/format";
-import { basisLabel, experienceLabel, periodLabel } from "@/lib/salary";
+import type { SalaryRow } from "@/lib/site/salary-text";
+import { formatMoneyRange } from "@/lib/site/format";
+import { basisLabel, experienceLabel, periodLabel } from "@/lib/domain/salary";
 
 /** The figures exactly as each source gives them, then on a common basis (per month and per year, in euros). */
 export function SalaryTable({ rows, caption, showCountry = true }: { rows: readonly SalaryRow[]; caption: string; showCountry?: boolean }) {

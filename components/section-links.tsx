@@ -1,6 +1,6 @@
 import { Heading } from "@/components/heading";
-import type { Role } from "@/lib/content";
-import { rolePath, type RoleSectionKey } from "@/lib/routes";
+import type { Role } from "@/lib/content/load";
+import { rolePath, type RoleSectionKey } from "@/lib/site/routes";
 
 /** Every section of the occupation with one line on what it holds. */
 export function SectionLinks({ role }: { role: Role }) {

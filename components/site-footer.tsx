@@ -1,6 +1,6 @@
-import { getSources } from "@/lib/content";
-import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { getSources } from "@/lib/content/load";
+import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 /** Names the sources on every page. */
 export function SiteFooter() {

@@ -1,8 +1,8 @@
 import { Heading } from "@/components/heading";
-import { getSource } from "@/lib/content";
-import type { TopicComparison } from "@/lib/compare";
-import { formatList } from "@/lib/format";
-import { sourcePath } from "@/lib/routes";
+import { getSource } from "@/lib/content/load";
+import type { TopicComparison } from "@/lib/domain/compare";
+import { formatList } from "@/lib/site/format";
+import { sourcePath } from "@/lib/site/routes";
 
 function ItemLinks({ items }: { items: TopicComparison["shared"] }) {
   if (items.length === 0) return <p className="text-muted">Rien sur ce point.</p>;

@@ -1,5 +1,5 @@
-import { getSource } from "@/lib/content";
-import { sourcePath } from "@/lib/routes";
+import { getSource } from "@/lib/content/load";
+import { sourcePath } from "@/lib/site/routes";
 
 /** "Source : Fiche métier · Article", each a link to what the site says of that article. */
 export function SourceRefs({ ids, className = "" }: { ids: readonly string[]; className?: string }) {

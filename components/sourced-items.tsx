@@ -1,7 +1,7 @@
 import { Heading } from "@/components/heading";
 import { SourceRefs, SourceTags } from "@/components/source-refs";
-import { getSource } from "@/lib/content";
-import type { SourcedItem } from "@/lib/schema";
+import { getSource } from "@/lib/content/load";
+import type { SourcedItem } from "@/lib/content/schema";
 
 /** A list of items (missions, skills, training paths), each with its anchor, what each source says, and its sources. */
 export function SourcedItems({

@@ -1,6 +1,6 @@
 import { Heading } from "@/components/heading";
 import { SourceRefs } from "@/components/source-refs";
-import type { SourcedStatement } from "@/lib/schema";
+import type { SourcedStatement } from "@/lib/content/schema";
 
 /** A titled list of facts (the market, the challenges), each with its anchor and its sources. */
 export function SourcedStatements({

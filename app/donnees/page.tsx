@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
-import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { licence, RoleDataSchema, salaryColumns } from "@/lib/open-data";
-import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/routes";
-import { absoluteUrl, site } from "@/lib/site";
-import { homeCrumb } from "@/lib/trail";
+import { getAllRoles, getSources } from "@/lib/content/load";
+import { formatDay } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { licence, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
+import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/site/routes";
+import { absoluteUrl, site } from "@/lib/site/config";
+import { homeCrumb } from "@/lib/site/trail";
 
 export const metadata: Metadata = metadataFor(openDataPath);
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
-import { getGlossary } from "@/lib/content";
-import { glossaryByLetter } from "@/lib/glossary";
-import { metadataFor } from "@/lib/metadata";
-import { glossaryPath, openDataFilePath, openDataFiles, openDataPath } from "@/lib/routes";
-import { homeCrumb } from "@/lib/trail";
+import { getGlossary } from "@/lib/content/load";
+import { glossaryByLetter } from "@/lib/domain/glossary";
+import { metadataFor } from "@/lib/site/metadata";
+import { glossaryPath, openDataFilePath, openDataFiles, openDataPath } from "@/lib/site/routes";
+import { homeCrumb } from "@/lib/site/trail";
 
 export const metadata: Metadata = metadataFor(glossaryPath);
 

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/content/slug";
 import { PageHeader } from "@/components/page-header";
-import { loadContent } from "@/lib/content";
-import { metadataFor } from "@/lib/metadata";
-import { pageDirectory } from "@/lib/page-directory";
-import { searchPath } from "@/lib/routes";
-import { homeCrumb } from "@/lib/trail";
+import { loadContent } from "@/lib/content/load";
+import { metadataFor } from "@/lib/site/metadata";
+import { pageDirectory } from "@/lib/site/page-directory";
+import { searchPath } from "@/lib/site/routes";
+import { homeCrumb } from "@/lib/site/trail";
 
 export const metadata: Metadata = metadataFor(searchPath);
 

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
-import { compareSources } from "@/lib/compare";
-import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { comparePath, openDataPath, sourcesPath } from "@/lib/routes";
-import { homeCrumb } from "@/lib/trail";
+import { compareSources } from "@/lib/domain/compare";
+import { getAllRoles, getSources } from "@/lib/content/load";
+import { formatDay } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { comparePath, openDataPath, sourcesPath } from "@/lib/site/routes";
+import { homeCrumb } from "@/lib/site/trail";
 
 export const metadata: Metadata = metadataFor(sourcesPath);
 

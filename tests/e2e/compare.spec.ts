@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getCountry } from "@/lib/content";
-import { comparePath, countryPairs, pairSlug } from "@/lib/routes";
+import { getAllRoles, getCountry } from "@/lib/content/load";
+import { comparePath, countryPairs, pairSlug } from "@/lib/site/routes";
 
 /** The digits of a French-formatted amount ("≈ 1 200 €" → 1200), or of the low and high of a range. */
 function amounts(text: string): number[] {
   return [...text.matchAll(/\d[\d\s\u202F\u00A0]*/g)].map((m) => Number(m[0].replace(/\D/g, ""))).filter((n) => n > 0);
 }
 
-/** Monthly euros computed here, independently of lib/salary.ts, straight from the content files. */
+/** Monthly euros computed here, independently of lib/domain/salary.ts, straight from the content files. */
 function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUnit: number, isEuro: boolean): number {
   const monthly = (period === "year" ? amount / 12 : amount) * eurPerUnit;
   if (isEuro) return Math.round(monthly);

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getGlossary } from "@/lib/content";
-import { glossaryPath, rolePath } from "@/lib/routes";
+import { getAllRoles, getGlossary } from "@/lib/content/load";
+import { glossaryPath, rolePath } from "@/lib/site/routes";
 import { sitePaths } from "./site";
 
 const glossary = getGlossary();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles } from "@/lib/content";
-import { rolePath, roleSections } from "@/lib/routes";
+import { getAllRoles } from "@/lib/content/load";
+import { rolePath, roleSections } from "@/lib/site/routes";
 
 for (const role of getAllRoles()) {
   test(`${role.title}: the section navigation reaches every topic, without JavaScript`, async ({ browser, baseURL }) => {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getGlossary, loadContent } from "@/lib/content";
-import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/open-data";
-import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/routes";
+import { getAllRoles, getGlossary, loadContent } from "@/lib/content/load";
+import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
+import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
 test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === "phone", "file checks: once is enough"));
 

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay } from "@/lib/format";
-import { fichePath, rolePath } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
+import { getAllRoles, getSources } from "@/lib/content/load";
+import { formatDay } from "@/lib/site/format";
+import { fichePath, rolePath } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/config";
 import { sitePaths } from "./site";
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { getAllRoles } from "@/lib/content";
-import { rolePath, searchPath } from "@/lib/routes";
+import { getAllRoles } from "@/lib/content/load";
+import { rolePath, searchPath } from "@/lib/site/routes";
 import { sitePaths, watchConsole } from "./site";
 
 test("without JavaScript, the search page lists every page of the site and hides the search form", async ({ browser, baseURL }) => {

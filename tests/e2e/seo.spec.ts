@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { getAllPages, getAllRoles } from "@/lib/content";
-import { rolePath } from "@/lib/routes";
-import { describePage } from "@/lib/pages";
-import { absoluteUrl, site } from "@/lib/site";
+import { getAllPages, getAllRoles } from "@/lib/content/load";
+import { rolePath } from "@/lib/site/routes";
+import { describePage } from "@/lib/site/registry";
+import { absoluteUrl, site } from "@/lib/site/config";
 import { sitePaths } from "./site";
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { getAllPages } from "@/lib/content";
+import { getAllPages } from "@/lib/content/load";
 
 /** Every page of the site, discovered from the content layer (the sitemap is checked against it). */
 export const sitePaths = getAllPages().map((p) => p.path);

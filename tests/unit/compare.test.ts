@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareSources, comparePair, getCountryPairs } from "@/lib/compare";
-import { getRole, loadContent } from "@/lib/content";
-import { allPagePaths, countryPairs, pairSlug } from "@/lib/routes";
+import { compareSources, comparePair, getCountryPairs } from "@/lib/domain/compare";
+import { getRole, loadContent } from "@/lib/content/load";
+import { allPagePaths, countryPairs, pairSlug } from "@/lib/site/routes";
 
 describe("pairs of countries", () => {
   it("lists each unordered pair once, in one canonical (alphabetical) order", () => {

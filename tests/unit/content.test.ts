@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content-errors";
-import { loadContent } from "@/lib/content";
+import { ContentError } from "@/lib/content/errors";
+import { loadContent } from "@/lib/content/load";
 
 const fixture = path.resolve("tests/fixtures/content");
 const tmpRoot = path.resolve("tests/.tmp");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatRatio } from "@/lib/format";
+import { currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatRatio } from "@/lib/site/format";
 
 const NNBSP = "\u202F"; // fr-FR thousands separator
 const NBSP = "\u00A0"; // before the currency sign

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { descriptionLength, describePages, documentTitle, maxTitleLength } from "@/lib/pages";
-import { previewText } from "@/lib/preview-text";
-import { allPagePaths, previewImagePath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { loadContent } from "@/lib/content/load";
+import { descriptionLength, describePages, documentTitle, maxTitleLength } from "@/lib/site/registry";
+import { previewText } from "@/lib/site/preview-text";
+import { allPagePaths, previewImagePath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 // @ts-expect-error: plain ESM build script without type declarations
 import { processHtml } from "../../scripts/post-export.mjs";
 

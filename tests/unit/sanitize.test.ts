@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { renderMarkdown } from "@/lib/markdown";
+import { loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
 
 /** Every trace of executable or styling markup that must never reach a page. */
 const unsafe = [/<script/i, /<iframe/i, /<style/i, /<object/i, /<embed/i, /\son[a-z]+\s*=/i, /\sstyle\s*=/i, /javascript:/i, /alert\(/];

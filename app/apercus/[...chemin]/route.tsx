@@ -3,10 +3,10 @@ import path from "node:path";
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/preview-card";
-import { previewSize } from "@/lib/metadata";
-import { getPageDescriptions } from "@/lib/pages";
-import { previewImagePath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { previewSize } from "@/lib/site/metadata";
+import { getPageDescriptions } from "@/lib/site/registry";
+import { previewImagePath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 // One PNG per page, drawn at build and written to out/apercus/….png.
 export const dynamic = "force-static";

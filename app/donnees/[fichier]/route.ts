@@ -1,5 +1,5 @@
-import { loadContent } from "@/lib/content";
-import { openDataFileList } from "@/lib/open-data";
+import { loadContent } from "@/lib/content/load";
+import { openDataFileList } from "@/lib/site/open-data";
 
 // Each file is written to out/donnees/ at build, like a page.
 export const dynamic = "force-static";

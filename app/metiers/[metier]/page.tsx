@@ -5,12 +5,12 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SectionLinks } from "@/components/section-links";
 import { SourcedStatements } from "@/components/sourced-statements";
-import { formatList } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { occupation } from "@/lib/structured-data";
-import { roleTrail } from "@/lib/trail";
+import { formatList } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { rolePath } from "@/lib/site/routes";
+import { occupation } from "@/lib/site/structured-data";
+import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);

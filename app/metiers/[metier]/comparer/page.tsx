@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { RolePage } from "@/components/role-page";
 import { SourceComparison } from "@/components/source-comparison";
-import { compareSources, getCountryPairs } from "@/lib/compare";
-import { getSources } from "@/lib/content";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { comparePath, rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { compareSources, getCountryPairs } from "@/lib/domain/compare";
+import { getSources } from "@/lib/content/load";
+import { metadataFor } from "@/lib/site/metadata";
+import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { comparePath, rolePath } from "@/lib/site/routes";
+import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);

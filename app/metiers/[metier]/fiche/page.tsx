@@ -8,15 +8,15 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { getSources } from "@/lib/content";
-import { salaryRows } from "@/lib/facts";
-import { formatDay } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { qrCodeSvg } from "@/lib/qr-code";
-import { fichePath, rolePath } from "@/lib/routes";
-import { absoluteUrl } from "@/lib/site";
-import { roleTrail } from "@/lib/trail";
+import { getSources } from "@/lib/content/load";
+import { salaryRows } from "@/lib/site/salary-text";
+import { formatDay } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { qrCodeSvg } from "@/lib/site/qr-code";
+import { fichePath, rolePath } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/config";
+import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);

@@ -4,10 +4,10 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { metadataFor } from "@/lib/site/metadata";
+import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { rolePath } from "@/lib/site/routes";
+import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);

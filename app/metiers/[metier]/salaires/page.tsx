@@ -5,12 +5,12 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { comparePath, rolePath, salaryPath } from "@/lib/routes";
-import { requireCountry } from "@/lib/content";
-import { roleTrail } from "@/lib/trail";
+import { euroEquivalent, figureSummary, salaryRows } from "@/lib/site/salary-text";
+import { metadataFor } from "@/lib/site/metadata";
+import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { comparePath, rolePath, salaryPath } from "@/lib/site/routes";
+import { requireCountry } from "@/lib/content/load";
+import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);

@@ -7,15 +7,15 @@ import { SalaryChart } from "@/components/salary-chart";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { comparePair, findCountryPair, getCountryPairs, monthlyEuros } from "@/lib/compare";
-import { getAllRoles, getRole } from "@/lib/content";
-import { figureSummary } from "@/lib/facts";
-import { formatMoneyRange, formatRatio } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import type { PairParams } from "@/lib/params";
-import { comparePath, salaryPath } from "@/lib/routes";
-import { basisLabel } from "@/lib/salary";
-import { roleTrail } from "@/lib/trail";
+import { comparePair, findCountryPair, getCountryPairs, monthlyEuros } from "@/lib/domain/compare";
+import { getAllRoles, getRole } from "@/lib/content/load";
+import { figureSummary } from "@/lib/site/salary-text";
+import { formatMoneyRange, formatRatio } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import type { PairParams } from "@/app/_lib/params";
+import { comparePath, salaryPath } from "@/lib/site/routes";
+import { basisLabel } from "@/lib/domain/salary";
+import { roleTrail } from "@/lib/site/trail";
 
 export const dynamicParams = false;
 

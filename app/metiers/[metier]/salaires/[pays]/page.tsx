@@ -5,14 +5,14 @@ import { RolePage } from "@/components/role-page";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { getAllRoles, getSource, requireCountry } from "@/lib/content";
-import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
-import { currencyName, formatMoney, formatList } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { type CountryParams, requireRoleCountry } from "@/lib/params";
-import { comparePath, pairSlug, salaryPath, sourcePath } from "@/lib/routes";
-import { basisLabel, periodLabel } from "@/lib/salary";
-import { roleTrail } from "@/lib/trail";
+import { getAllRoles, getSource, requireCountry } from "@/lib/content/load";
+import { euroEquivalent, figureSummary, salaryRows } from "@/lib/site/salary-text";
+import { currencyName, formatMoney, formatList } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { type CountryParams, requireRoleCountry } from "@/app/_lib/params";
+import { comparePath, pairSlug, salaryPath, sourcePath } from "@/lib/site/routes";
+import { basisLabel, periodLabel } from "@/lib/domain/salary";
+import { roleTrail } from "@/lib/site/trail";
 
 export const dynamicParams = false;
 

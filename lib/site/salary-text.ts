@@ -1,7 +1,7 @@
-import { requireCountry, type Role, type SalaryEntry } from "@/lib/content";
-import { formatMoney, formatMoneyRange } from "@/lib/format";
-import { euroRate, normaliseFigure, normaliseSalary, periodLabel, statedSpan } from "@/lib/salary";
-import type { SalaryFigure } from "@/lib/schema";
+import { requireCountry, type Role, type SalaryEntry } from "@/lib/content/load";
+import { formatMoney, formatMoneyRange } from "@/lib/site/format";
+import { euroRate, normaliseFigure, normaliseSalary, periodLabel, statedSpan } from "@/lib/domain/salary";
+import type { SalaryFigure } from "@/lib/content/schema";
 
 /** "45 000 à 55 000 € par an", "13 000 MAD par mois en moyenne" */
 export function figureSummary(f: SalaryFigure, currency: string): string {

@@ -1,5 +1,5 @@
 import type { Crumb } from "@/components/breadcrumbs";
-import { homePath, rolePath, roleSections, type RoleSectionKey } from "@/lib/routes";
+import { homePath, rolePath, roleSections, type RoleSectionKey } from "@/lib/site/routes";
 
 export const homeCrumb: Crumb = { name: "Accueil", path: homePath };
 

@@ -1,4 +1,4 @@
-import type { Career } from "@/lib/schema";
+import type { Career } from "@/lib/content/schema";
 
 export interface PlacedRole {
   id: string;

@@ -1,5 +1,5 @@
-import type { CountryEntry, SalaryEntry } from "@/lib/content";
-import type { SalaryFigure } from "@/lib/schema";
+import type { CountryEntry, SalaryEntry } from "@/lib/content/load";
+import type { SalaryFigure } from "@/lib/content/schema";
 
 /** How one currency converts to euros, and where that rate comes from. */
 export interface EuroRate {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content";
+import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content/load";
 import {
   glossaryPath,
   glossaryTermPath,
@@ -7,7 +7,7 @@ import {
   openDataFiles,
   rolePath,
   sourcePath,
-} from "@/lib/routes";
+} from "@/lib/site/routes";
 import {
   CareerSchema,
   CountrySchema,
@@ -18,8 +18,8 @@ import {
   SkillsSchema,
   SourceSchema,
   TrainingSchema,
-} from "@/lib/schema";
-import { absoluteUrl } from "@/lib/site";
+} from "@/lib/content/schema";
+import { absoluteUrl } from "@/lib/site/config";
 
 /**
  * Open data: the facts of each occupation as JSON, its salary figures as CSV, and the glossary as JSON, built

@@ -1,12 +1,12 @@
 import type { BreadcrumbList, CreativeWork, Graph, MonetaryAmountDistribution, Occupation, WebPage } from "schema-dts";
 import type { Crumb } from "@/components/breadcrumbs";
-import { getSources, requireCountry, type Role, type SourceEntry } from "@/lib/content";
-import { figureSummary } from "@/lib/facts";
-import { formatList } from "@/lib/format";
-import type { PageDescription } from "@/lib/pages";
-import { previewImagePath, rolePath } from "@/lib/routes";
-import { basisLabel } from "@/lib/salary";
-import { absoluteUrl, site } from "@/lib/site";
+import { getSources, requireCountry, type Role, type SourceEntry } from "@/lib/content/load";
+import { figureSummary } from "@/lib/site/salary-text";
+import { formatList } from "@/lib/site/format";
+import type { PageDescription } from "@/lib/site/registry";
+import { previewImagePath, rolePath } from "@/lib/site/routes";
+import { basisLabel } from "@/lib/domain/salary";
+import { absoluteUrl, site } from "@/lib/site/config";
 
 /** The stable identifier of an occupation's description, so pages can say they are about it. */
 export function occupationId(slug: string): string {

@@ -1,8 +1,8 @@
-import { comparePair, getCountryPairs } from "@/lib/compare";
-import { type Content, loadContent, requireCountry, type Role, type SalaryEntry } from "@/lib/content";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/facts";
-import { formatList, formatRatio } from "@/lib/format";
-import type { RenderedMarkdown } from "@/lib/markdown";
+import { comparePair, getCountryPairs } from "@/lib/domain/compare";
+import { type Content, loadContent, requireCountry, type Role, type SalaryEntry } from "@/lib/content/load";
+import { figureSummary, nextSteps, salaryHighlights } from "@/lib/site/salary-text";
+import { formatList, formatRatio } from "@/lib/site/format";
+import type { RenderedMarkdown } from "@/lib/content/markdown";
 import {
   allPages,
   comparePath,
@@ -16,9 +16,9 @@ import {
   salaryPath,
   searchPath,
   sourcesPath,
-} from "@/lib/routes";
-import type { SourcedItem } from "@/lib/schema";
-import { site } from "@/lib/site";
+} from "@/lib/site/routes";
+import type { SourcedItem } from "@/lib/content/schema";
+import { site } from "@/lib/site/config";
 
 /**
  * What each page of the site is, for the machines that read it: its title and description (metadata,

@@ -1,8 +1,8 @@
-import { requireCountry, type CountryEntry, type Role } from "@/lib/content";
-import { type SalaryRow, salaryRows } from "@/lib/facts";
-import { formatMoneyRange } from "@/lib/format";
-import { countryPairs, pairSlug, rolePath, type RoleSectionKey } from "@/lib/routes";
-import { ratioSpan, type Span } from "@/lib/salary";
+import { requireCountry, type CountryEntry, type Role } from "@/lib/content/load";
+import { type SalaryRow, salaryRows } from "@/lib/site/salary-text";
+import { formatMoneyRange } from "@/lib/site/format";
+import { countryPairs, pairSlug, rolePath, type RoleSectionKey } from "@/lib/site/routes";
+import { ratioSpan, type Span } from "@/lib/domain/salary";
 
 /** One comparable fact: a title, where it lives on the site, and the sources that state it. */
 export interface ComparedItem {

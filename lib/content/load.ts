@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content-errors";
-import { type RenderedMarkdown, renderMarkdown } from "@/lib/markdown";
-import { allPagePaths, allPages, type SitePage } from "@/lib/routes";
+import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/errors";
+import { type RenderedMarkdown, renderMarkdown } from "@/lib/content/markdown";
+import { allPagePaths, allPages, type SitePage } from "@/lib/site/routes";
 import {
   CareerSchema,
   CountrySchema,
@@ -24,7 +24,7 @@ import {
   type Skills,
   type Source,
   type Training,
-} from "@/lib/schema";
+} from "@/lib/content/schema";
 
 /** A parsed file: its validated frontmatter, its rendered body, and where it came from. */
 type Entry<T> = T & { body: RenderedMarkdown; file: string };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { describePage, documentTitle } from "@/lib/pages";
-import { previewImagePath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { describePage, documentTitle } from "@/lib/site/registry";
+import { previewImagePath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 /** Size of every preview image (Open Graph's large card). */
 export const previewSize = { width: 1200, height: 630 } as const;

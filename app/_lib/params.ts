@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getCountry, getRole, type CountryEntry, type Role, type SalaryEntry } from "@/lib/content";
+import { getCountry, getRole, type CountryEntry, type Role, type SalaryEntry } from "@/lib/content/load";
 
 export type RoleParams = Promise<{ metier: string }>;
 export type CountryParams = Promise<{ metier: string; pays: string }>;

@@ -1,4 +1,4 @@
-import type { Content } from "@/lib/content";
+import type { Content } from "@/lib/content/load";
 import {
   comparePath,
   countryPairs,
@@ -11,7 +11,7 @@ import {
   roleSections,
   salaryPath,
   sourcesPath,
-} from "@/lib/routes";
+} from "@/lib/site/routes";
 
 export interface DirectoryGroup {
   title: string;

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Frontmatter schemas of every content file. Each schema is also the type used by the pages
  * (`z.infer`), so the data and the code cannot drift apart. Cross-references (a source id, a country,
- * a role in a career path) are checked by `lib/content.ts` once every file is loaded.
+ * a role in a career path) are checked by `lib/content/load.ts` once every file is loaded.
  */
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase kebab-case id");
