@@ -2,23 +2,27 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
-import { getAllRoles, getSources } from "@/lib/content/load";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/site/salary-text";
+import { getContent, getRegistry } from "@/app/_lib/content";
+import { nextSteps } from "@/lib/domain/career";
+import { salaryHighlights } from "@/lib/domain/salary";
+import { count, pick } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
-import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/site/routes";
-import { site } from "@/lib/site/config";
-import { homeCrumb } from "@/lib/site/trail";
+import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
+import { figureSummary } from "@/lib/site/salary-text";
 
-export const metadata: Metadata = metadataFor(homePath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(homePath));
+}
 
 export default function HomePage() {
-  const roles = getAllRoles();
-  const sources = getSources();
+  const { roles, sources, countries } = getContent();
+  const registry = getRegistry();
+  const page = registry.get(homePath);
   return (
     <div className="space-y-12">
-      <PageData trail={[homeCrumb]} />
+      <PageData page={page} />
       <section className="space-y-4 pt-2">
-        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{site.name}</h1>
+        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{page.heading}</h1>
         <p className="max-w-3xl text-lg text-muted">
           Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
           doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
@@ -26,7 +30,7 @@ export default function HomePage() {
         </p>
         <p className="max-w-3xl text-muted">
           Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
-          qui partagent un lien ou impriment une page. {roles.length > 1 ? `${roles.length} métiers` : "Un métier"}{" "}
+          qui partagent un lien ou impriment une page. {pick(roles.length, "Un métier", count(roles.length, "métier", "métiers"))}{" "}
           pour commencer, d'autres suivront.
         </p>
       </section>
@@ -39,7 +43,7 @@ export default function HomePage() {
               <Heading level={3} id={role.slug} title={role.title} href={rolePath(role.slug)} className="text-xl font-bold" />
               <p className="mt-2 max-w-3xl">{role.summary}</p>
               <dl className="mt-4 grid gap-3 sm:grid-cols-3">
-                {salaryHighlights(role).map(({ salary, country, figure }) => (
+                {salaryHighlights(role, countries).map(({ salary, country, figure }) => (
                   <div key={salary.country} className="rounded-lg bg-bg p-3">
                     <dt className="text-sm text-muted">
                       <a href={salaryPath(role.slug, salary.country)}>
@@ -51,13 +55,13 @@ export default function HomePage() {
                 ))}
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
-                  <dd className="font-semibold">{nextSteps(role).length} pistes citées</dd>
+                  <dd className="font-semibold">{count(nextSteps(role.career).length, "piste citée", "pistes citées")}</dd>
                 </div>
               </dl>
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {roleSections.map((s) => (
+                {(registry.get(rolePath(role.slug)).nav ?? []).map((s) => (
                   <li key={s.key}>
-                    <a href={rolePath(role.slug, s.key)}>{s.label}</a>
+                    <a href={s.path}>{s.label}</a>
                   </li>
                 ))}
               </ul>
@@ -69,10 +73,10 @@ export default function HomePage() {
       <section aria-labelledby="sources-home" className="space-y-3">
         <Heading id="sources-home" title="D'où viennent les informations" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Les fiches restructurent {sources.length} articles en français, reformulés avec nos mots. Les chiffres
+          Les fiches restructurent {count(sources.length, "article", "articles")} en français, reformulés avec nos mots. Les chiffres
           sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
         </p>
-        <SourceRefs ids={sources.map((s) => s.id)} />
+        <SourceRefs ids={sources.map((s) => s.id)} sources={sources} />
         <p>
           <a href={sourcesPath}>Voir ce que couvre chaque source</a>
         </p>

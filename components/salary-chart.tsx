@@ -1,4 +1,4 @@
-import type { SalaryRow } from "@/lib/site/salary-text";
+import type { SalaryRow } from "@/lib/domain/salary";
 import { formatMoney, formatMoneyRange } from "@/lib/site/format";
 
 const ROW = 58;

@@ -1,5 +1,5 @@
 import { Heading } from "@/components/heading";
-import type { SalaryRow } from "@/lib/site/salary-text";
+import type { SalaryRow } from "@/lib/domain/salary";
 import { formatMoneyRange } from "@/lib/site/format";
 import { experienceLabel, levelLabel, periodLabel } from "@/lib/domain/salary";
 

@@ -1,10 +1,21 @@
 import { SourceTags } from "@/components/source-refs";
-import type { SalaryRow } from "@/lib/site/salary-text";
+import type { SalaryRow } from "@/lib/domain/salary";
 import { formatMoneyRange } from "@/lib/site/format";
 import { basisLabel, experienceLabel, periodLabel } from "@/lib/domain/salary";
+import type { SourceLabel } from "@/lib/site/citations";
 
 /** The figures exactly as each source gives them, then on a common basis (per month and per year, in euros). */
-export function SalaryTable({ rows, caption, showCountry = true }: { rows: readonly SalaryRow[]; caption: string; showCountry?: boolean }) {
+export function SalaryTable({
+  rows,
+  caption,
+  sources,
+  showCountry = true,
+}: {
+  rows: readonly SalaryRow[];
+  caption: string;
+  sources: readonly SourceLabel[];
+  showCountry?: boolean;
+}) {
   return (
     // Scrolls sideways on phones; focusable so keyboard users can scroll it too.
     <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
@@ -43,7 +54,7 @@ export function SalaryTable({ rows, caption, showCountry = true }: { rows: reado
                 {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
               </td>
               <td className="px-3 py-2">
-                <SourceTags ids={[r.salary.source]} />
+                <SourceTags ids={[r.salary.source]} sources={sources} />
               </td>
             </tr>
           ))}

@@ -1,17 +1,17 @@
-import { getSources } from "@/lib/content/load";
+import type { SourceLabel } from "@/lib/site/citations";
+import { count } from "@/lib/site/french";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
 /** Names the sources on every page. */
-export function SiteFooter() {
-  const sources = getSources();
+export function SiteFooter({ sources }: { sources: readonly (SourceLabel & { kind: string })[] }) {
   return (
     <footer className="mt-16 border-t border-line bg-surface text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">
         <p className="font-semibold text-fg">{site.name}</p>
         <p>
           Les informations de ce guide sont reformulées à partir de{" "}
-          {sources.length === 1 ? "l'article suivant" : `${sources.length} articles`}, cités à chaque fait :
+          {sources.length === 1 ? "l'article suivant" : count(sources.length, "article", "articles")}, cités à chaque fait :
         </p>
         <ul className="list-disc space-y-1 pl-5">
           {sources.map((s) => (

@@ -1,15 +1,17 @@
 import { Heading } from "@/components/heading";
-import { SourceRefs, SourceTags } from "@/components/source-refs";
-import { getSource } from "@/lib/content/load";
+import { shortName, SourceRefs, SourceTags } from "@/components/source-refs";
 import type { SourcedItem } from "@/lib/content/schema";
+import type { SourceLabel } from "@/lib/site/citations";
 
 /** A list of items (missions, skills, training paths), each with its anchor, what each source says, and its sources. */
 export function SourcedItems({
   items,
+  sources,
   headingLevel = 3,
   idPrefix = "",
 }: {
   items: readonly SourcedItem[];
+  sources: readonly SourceLabel[];
   headingLevel?: 2 | 3;
   /** Keeps anchors unique where several topics share a page (the printable fiche). */
   idPrefix?: string;
@@ -25,7 +27,7 @@ export function SourcedItems({
               {item.examples.map((ex) => (
                 <li key={ex.label} className="flex items-center gap-1 rounded-md bg-surface-strong py-0.5 pr-1 pl-2 text-sm">
                   <span className="font-medium">{ex.label}</span>
-                  <SourceTags ids={ex.sources} />
+                  <SourceTags ids={ex.sources} sources={sources} />
                 </li>
               ))}
             </ul>
@@ -34,13 +36,13 @@ export function SourcedItems({
             <dl className="space-y-1.5 border-l-2 border-line pl-3 text-sm">
               {Object.entries(item.says).map(([id, said]) => (
                 <div key={id}>
-                  <dt className="inline font-semibold">{getSource(id)?.short ?? id} : </dt>
+                  <dt className="inline font-semibold">{shortName(sources, id)} : </dt>
                   <dd className="inline text-muted">{said}</dd>
                 </div>
               ))}
             </dl>
           )}
-          <SourceRefs ids={item.sources} className="mt-auto pt-1" />
+          <SourceRefs ids={item.sources} sources={sources} className="mt-auto pt-1" />
         </li>
       ))}
     </ul>

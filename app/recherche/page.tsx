@@ -2,23 +2,24 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { slugify } from "@/lib/content/slug";
 import { PageHeader } from "@/components/page-header";
-import { loadContent } from "@/lib/content/load";
 import { metadataFor } from "@/lib/site/metadata";
-import { pageDirectory } from "@/lib/site/page-directory";
 import { searchPath } from "@/lib/site/routes";
-import { homeCrumb } from "@/lib/site/trail";
+import { getRegistry } from "@/app/_lib/content";
 
-export const metadata: Metadata = metadataFor(searchPath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(searchPath));
+}
 
 /**
  * With JavaScript, /scripts/recherche.js reveals the search form and loads the Pagefind index on first input;
  * without it, the page is the list of every page of the site.
  */
 export default function SearchPage() {
-  const groups = pageDirectory(loadContent());
+  const registry = getRegistry();
+  const groups = registry.directory();
   return (
     <div className="space-y-8" data-no-glossary="">
-      <PageHeader trail={[homeCrumb, { name: "Recherche", path: searchPath }]} title="Rechercher dans le guide" />
+      <PageHeader page={registry.get(searchPath)} />
       <form role="search" action={searchPath} method="get" hidden data-search-form="" className="max-w-2xl space-y-3">
         <label htmlFor="q" className="block font-semibold">
           Mot ou expression à chercher

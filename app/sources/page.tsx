@@ -3,23 +3,23 @@ import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/domain/compare";
-import { getAllRoles, getSources } from "@/lib/content/load";
+import { getContent, getRegistry } from "@/app/_lib/content";
 import { formatDay } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { comparePath, openDataPath, sourcesPath } from "@/lib/site/routes";
-import { homeCrumb } from "@/lib/site/trail";
+import { comparePath, openDataPath, sourcesPath , rolePath } from "@/lib/site/routes";
+import { count } from "@/lib/site/french";
 
-export const metadata: Metadata = metadataFor(sourcesPath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(sourcesPath));
+}
 
 export default function SourcesPage() {
-  const sources = getSources();
+  const { sources, roles, countries } = getContent();
   const ids = sources.map((s) => s.id);
-  const roles = getAllRoles();
   return (
     <div className="space-y-10">
       <PageHeader
-        trail={[homeCrumb, { name: "Sources", path: sourcesPath }]}
-        title="Les sources du guide"
+        page={getRegistry().get(sourcesPath)}
         lead={
           <p>
             Tout ce que dit ce guide vient de ces articles, reformulé avec nos mots. Les chiffres sont repris tels quels ;
@@ -54,7 +54,7 @@ export default function SourcesPage() {
           </dl>
           <Prose body={source.body} />
           {roles.map((role) => {
-            const topics = compareSources(role, ids);
+            const topics = compareSources(role, countries, ids);
             return (
               <div key={role.slug} className="space-y-2">
                 <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
@@ -64,10 +64,10 @@ export default function SourcesPage() {
                     const shared = t.shared.filter((i) => i.sources.includes(source.id)).length;
                     return (
                       <li key={t.key} className="rounded-md bg-surface px-3 py-2">
-                        <a href={t.href} className="font-semibold">
+                        <a href={rolePath(role.slug, t.key)} className="font-semibold">
                           {t.label}
                         </a>{" "}
-                        : {own + shared === 0 ? "rien (la source est muette)" : `${own + shared} fait${own + shared > 1 ? "s" : ""}, dont ${own} qu'elle est seule à donner`}
+                        : {own + shared === 0 ? "rien (la source est muette)" : `${count(own + shared, "fait", "faits")}, dont ${own} qu'elle est seule à donner`}
                       </li>
                     );
                   })}

@@ -4,7 +4,6 @@ import matter from "gray-matter";
 import type { z } from "zod";
 import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/errors";
 import { type RenderedMarkdown, renderMarkdown } from "@/lib/content/markdown";
-import { allPagePaths, allPages, type SitePage } from "@/lib/site/routes";
 import {
   CareerSchema,
   CountrySchema,
@@ -64,11 +63,6 @@ const roleFiles = {
   training: { file: "formation.md", schema: TrainingSchema },
   career: { file: "evolution.md", schema: CareerSchema },
 } as const;
-
-/** The folder content is read from: `CONTENT_DIR` (tests, benchmarks) or `content/`. */
-export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? "content");
-}
 
 class Loader {
   readonly issues: ContentIssue[] = [];
@@ -295,77 +289,31 @@ class Loader {
         salary.factors.forEach((f, i) => checkSources(salary.file, `factors[${i}].sources`, f.sources));
       }
     }
-
-    // Links written in markdown bodies must lead to a page this content produces.
-    const pages = new Set(allPagePaths(content));
-    const bodies: { file: string; body: RenderedMarkdown }[] = [
-      ...content.sources,
-      ...content.countries,
-      content.glossary,
-      ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
-    ];
-    for (const { file, body } of bodies)
-      for (const href of body.internalLinks) {
-        const target = href.replace(/[?#].*$/, "") || "/";
-        if (!pages.has(target)) push(file, "(body)", `link to "${href}": no such page`);
-      }
   }
 }
 
 const cache = new Map<string, Content>();
 
-/** All content, validated once per process; throws a `ContentError` listing every problem. */
-export function loadContent(root: string = contentDir()): Content {
-  let content = cache.get(root);
+/**
+ * All content under `root`, validated once per process; throws a `ContentError` listing every problem. The only
+ * function that reads content files. Links written in bodies are checked by the site layer (it knows the pages).
+ */
+export function loadContent(root: string): Content {
+  const key = path.resolve(root);
+  let content = cache.get(key);
   if (!content) {
-    content = new Loader(root).load();
-    cache.set(root, content);
+    content = new Loader(key).load();
+    cache.set(key, content);
   }
   return content;
 }
 
-export function getSources(): SourceEntry[] {
-  return loadContent().sources;
-}
-
-export function getSource(id: string): SourceEntry | undefined {
-  return getSources().find((s) => s.id === id);
-}
-
-export function getCountries(): CountryEntry[] {
-  return loadContent().countries;
-}
-
-export function getCountry(slug: string): CountryEntry | undefined {
-  return getCountries().find((c) => c.slug === slug);
-}
-
-/** A country that the content layer has already checked exists (a salary file's `country`). */
-export function requireCountry(slug: string): CountryEntry {
-  const country = getCountry(slug);
-  if (!country) throw new Error(`country "${slug}" is not in the content (checked at load: this is a bug)`);
-  return country;
-}
-
-/** The glossary: terms and definitions, in the order of the content file. */
-export function getGlossary(): GlossaryEntry {
-  return loadContent().glossary;
-}
-
-export function getAllRoles(): Role[] {
-  return loadContent().roles;
-}
-
-export function getRoleSlugs(): string[] {
-  return getAllRoles().map((r) => r.slug);
-}
-
-/** The occupation, or undefined for an unknown slug (the page answers 404). */
-export function getRole(slug: string): Role | undefined {
-  return getAllRoles().find((r) => r.slug === slug);
-}
-
-/** Every page of the site with its content date: the sitemap, the tests and the benchmark read this. */
-export function getAllPages(): SitePage[] {
-  return allPages(loadContent());
+/** Every markdown body of the content with its file, for checks on what the bodies link to. */
+export function contentBodies(content: Content): { file: string; body: RenderedMarkdown }[] {
+  return [
+    ...content.sources,
+    ...content.countries,
+    content.glossary,
+    ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
+  ];
 }

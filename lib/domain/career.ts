@@ -1,5 +1,6 @@
 import type { Career } from "@/lib/content/schema";
 
+
 export interface PlacedRole {
   id: string;
   title: string;
@@ -36,4 +37,10 @@ export function layoutCareer(career: Career): PlacedRole[] {
     const role = career.roles.find((r) => r.id === id);
     return { id, title: role?.title ?? id, detail: role?.detail, depth: depth.get(id) ?? 0, row };
   });
+}
+
+/** Roles reachable in one step from the start of the career graph. */
+export function nextSteps(career: Career): string[] {
+  const title = new Map(career.roles.map((r) => [r.id, r.title]));
+  return career.paths.filter((p) => p.from === career.start).map((p) => title.get(p.to) ?? p.to);
 }

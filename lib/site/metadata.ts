@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { describePage, documentTitle } from "@/lib/site/registry";
+import { documentTitle, type SitePage } from "@/lib/site/registry";
 import { previewImagePath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
@@ -42,8 +42,7 @@ export function pageMetadata({ title, description, path, type = "article" }: Pag
   };
 }
 
-/** The metadata of a page of the site, from its description in `lib/pages.ts`. */
-export function metadataFor(path: string): Metadata {
-  const page = describePage(path);
+/** The metadata of a page of the registry. */
+export function metadataFor(page: SitePage): Metadata {
   return pageMetadata({ title: page.title, description: page.description, path: page.path, type: page.type });
 }

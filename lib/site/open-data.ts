@@ -132,6 +132,7 @@ export function roleData(role: Role, content: Pick<Content, "sources" | "countri
     slug: role.slug,
     role: {
       title: role.title,
+      grammar: role.grammar,
       description: role.description,
       summary: role.summary,
       updated: role.updated,

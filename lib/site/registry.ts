@@ -1,35 +1,38 @@
+import type { Content, CountryEntry, Role, SourceEntry } from "@/lib/content/load";
+import { contentBodies } from "@/lib/content/load";
+import { ContentError, type ContentIssue } from "@/lib/content/errors";
+import { nextSteps } from "@/lib/domain/career";
 import { comparePair, getCountryPairs } from "@/lib/domain/compare";
-import { type Content, loadContent, requireCountry, type Role, type SalaryEntry } from "@/lib/content/load";
-import { figureSummary, nextSteps, salaryHighlights } from "@/lib/site/salary-text";
+import { countryOf, salaryHighlights } from "@/lib/domain/salary";
+import { inSourceOrder, salarySources, topicSources } from "@/lib/site/citations";
+import { site } from "@/lib/site/config";
 import { formatList, formatRatio } from "@/lib/site/format";
-import type { RenderedMarkdown } from "@/lib/content/markdown";
+import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site/french";
 import {
-  allPages,
   comparePath,
   fichePath,
-  homePath,
-  rolePath,
-  roleSections,
-  type RoleSectionKey,
   glossaryPath,
+  homePath,
   openDataPath,
+  rolePath,
   salaryPath,
   searchPath,
   sourcesPath,
 } from "@/lib/site/routes";
-import type { SourcedItem } from "@/lib/content/schema";
-import { site } from "@/lib/site/config";
+import { figureSummary } from "@/lib/site/salary-text";
 
 /**
- * What each page of the site is, for the machines that read it: its title and description (metadata,
- * structured data), the sources it cites, and what its preview image shows. One catalogue, so the
- * metadata, the preview images, the JSON-LD and the tests cannot disagree.
+ * The page registry: every kind of page of the site is declared here once — the app/ file that renders it, its
+ * params, path, title, heading, navigation label, breadcrumb, group, description, preview and citations. The
+ * sitemap, the role navigation, the page directory, the metadata, the preview images, the JSON-LD and the tests
+ * derive from it. Adding a section: one entry below and its route in app/.
  */
 
 /** Search engines show about 60 characters of a title. */
 export const maxDocumentTitleLength = 60;
 /** Longest page title that still fits with " · Guide des métiers" after it (40). */
 export const maxTitleLength = maxDocumentTitleLength - ` · ${site.name}`.length;
+export const descriptionLength = { min: 70, max: 160 } as const;
 
 /**
  * The title of the document (tab, search result): the page's title followed by the site's name when both fit in
@@ -41,7 +44,6 @@ export function documentTitle(page: { path: string; title: string }): string {
   const full = `${page.title} · ${site.name}`;
   return [...full].length <= maxDocumentTitleLength ? full : page.title;
 }
-export const descriptionLength = { min: 70, max: 160 } as const;
 
 /** A big number or amount on a preview image, with what it is. */
 export interface PreviewFigure {
@@ -49,265 +51,560 @@ export interface PreviewFigure {
   label: string;
 }
 
-export interface PageDescription {
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  name: string;
   path: string;
-  /** Without the site name (the layout's template adds it), except on the home page which has its own. */
+}
+
+/** One tab of an occupation's section navigation. */
+export interface NavItem {
+  key: RoleSectionKey;
+  label: string;
+  path: string;
+}
+
+/** A source as a page cites it (for structured data): no lookup needed downstream. */
+export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published">;
+
+/** What a page says of itself: titles, description, citations, preview. */
+interface PageText {
+  /** Without the site name (`documentTitle` adds it), except on the home page which has its own. */
   title: string;
+  /** The page's h1. */
+  heading: string;
+  /** Small line above the h1, if any. */
+  eyebrow?: string;
   description: string;
-  type: "website" | "article";
-  /** ISO day of the content the page shows. */
-  lastModified: string;
-  /** Ids of the sources the page cites, in the site's order. */
+  /** Ids of the sources the page cites (any order, repeats allowed: the registry orders and dedupes). */
   sources: string[];
-  /** The occupation the page is about, if any. */
-  role?: { slug: string; title: string };
   preview: { eyebrow: string; heading: string; figures: PreviewFigure[] };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-
-/** Source ids linked from a markdown body (`/sources#id`). */
-function linkedSources(body: RenderedMarkdown): string[] {
-  const prefix = `${sourcesPath}#`;
-  return body.internalLinks.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
+/** What one kind of page says of one of its pages. */
+interface PageSpec extends PageText {
+  path: string;
+  /** Route params of the page (`{ metier, pays }`), for generateStaticParams. */
+  params: Record<string, string>;
+  /** Name in the page directory (the search page's list). */
+  label: string;
+  /** Name in the breadcrumb trail, and the path of the page above it. */
+  crumb: string;
+  parent?: string;
+  type: "website" | "article";
+  /** The occupation the page is about, and the tab of its navigation the page belongs to. */
+  role?: { slug: string; title: string };
+  section?: RoleSectionKey;
+  /** False for a page the directory leaves out (the search page, which holds the directory). */
+  inDirectory?: boolean;
 }
 
-function itemSources(items: readonly SourcedItem[]): string[] {
-  return items.flatMap((i) => [...i.sources, ...(i.examples ?? []).flatMap((e) => e.sources)]);
+/** A page of the site, as every consumer sees it. */
+export interface SitePage extends Omit<PageSpec, "inDirectory"> {
+  /** The kind of page, and the app/ file that renders it. */
+  kind: string;
+  route: string;
+  /** ISO day (YYYY-MM-DD) of the content the page shows, never the build time. */
+  lastModified: string;
+  /** Group of the page directory: « Le guide », or the occupation's title. */
+  group: string;
+  inDirectory: boolean;
+  citations: Citation[];
+  /** From the home page to this page. */
+  trail: Crumb[];
+  /** The occupation's section navigation, on its pages. */
+  nav?: NavItem[];
 }
 
-function salarySources(salaries: readonly SalaryEntry[]): string[] {
-  return salaries.flatMap((s) => [
-    s.source,
-    ...s.factors.flatMap((f) => f.sources),
-    ...linkedSources(s.body),
-    // The exchange rate shown next to the figures comes from a source too.
-    ...[requireCountry(s.country).exchange?.source].filter((id): id is string => id !== undefined),
-  ]);
-}
+// ——— The kinds of page ———
 
-/** The sources each section of an occupation cites, from the sources named on its facts and links. */
-function sectionSources(role: Role, section: RoleSectionKey | "all"): string[] {
-  const bySection: Record<RoleSectionKey, () => string[]> = {
-    role: () => [
-      ...role.aliases.flatMap((a) => a.sources),
-      ...[...role.context, ...role.challenges].flatMap((c) => c.sources),
-      ...linkedSources(role.body),
-      ...role.salaries.map((s) => s.source),
-      ...role.training.paths.flatMap((p) => p.sources),
-      ...role.career.paths.flatMap((p) => p.sources),
-    ],
-    missions: () => [...itemSources([...role.missions.items, ...role.missions.phases]), ...linkedSources(role.missions.body)],
-    competences: () => [...itemSources([...role.skills.technical, ...role.skills.interpersonal]), ...linkedSources(role.skills.body)],
-    formation: () => [...itemSources(role.training.paths), ...linkedSources(role.training.body)],
-    salaires: () => salarySources(role.salaries),
-    evolution: () => [...role.career.paths.flatMap((p) => p.sources), ...linkedSources(role.career.body)],
-    comparer: () => roleSections.filter((s) => s.key !== "comparer").flatMap((s) => bySection[s.key]()),
-  };
-  if (section === "all") return roleSections.flatMap((s) => bySection[s.key]());
-  return bySection[section]();
-}
+const guideGroup = "Le guide";
 
-/** The role's headline salaries: one figure per country, as on the "En bref" box. */
-function salaryFigures(role: Role): PreviewFigure[] {
-  return salaryHighlights(role).map(({ salary, country, figure }) => ({
-    value: figureSummary(figure, salary.currency),
-    label: `${figure.label}, ${country.name}`,
-  }));
-}
-
-function describeRole(role: Role, content: Content): Omit<PageDescription, "lastModified">[] {
-  const about = { slug: role.slug, title: role.title };
-  const section = (key: RoleSectionKey, title: string, description: string, heading: string, figures: PreviewFigure[]) => ({
-    path: rolePath(role.slug, key),
-    title,
-    description,
-    type: "article" as const,
-    sources: sectionSources(role, key),
-    role: about,
-    preview: { eyebrow: role.title, heading, figures },
-  });
-  const countryNames = role.salaries.map((s) => requireCountry(s.country).name);
-  const steps = nextSteps(role);
-  const pairs = getCountryPairs(role);
-  const pages: Omit<PageDescription, "lastModified">[] = [
-    { ...section("role", `${role.title} : le métier`, role.description, role.title, salaryFigures(role)), preview: { eyebrow: "Fiche métier", heading: role.title, figures: salaryFigures(role) } },
-    section("missions", `Missions : ${role.title}`, role.missions.description, "Les missions", [
-      { value: plural(role.missions.items.length, "mission", "missions"), label: plural(role.missions.phases.length, "phase de travail", "phases de travail") },
-    ]),
-    section("competences", `Compétences : ${role.title}`, role.skills.description, "Les compétences", [
-      {
-        value: plural(role.skills.technical.length, "compétence technique", "compétences techniques"),
-        label: `et ${plural(role.skills.interpersonal.length, "compétence relationnelle", "compétences relationnelles")}`,
-      },
-    ]),
-    section("formation", `Formation : ${role.title}`, role.training.description, "La formation", [
-      { value: plural(role.training.paths.length, "voie d'accès", "voies d'accès"), label: formatList(role.training.paths.map((p) => p.title), "disjunction") },
-    ]),
-    section(
-      "salaires",
-      `Salaire : ${role.title}`,
-      `Combien gagne un ${role.title.toLowerCase()} : ${countryNames.join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
-      "Les salaires",
-      salaryFigures(role),
-    ),
-    section("evolution", `Évolution : ${role.title}`, role.career.description, "Les évolutions", [
-      { value: plural(steps.length, "évolution citée", "évolutions citées"), label: formatList(steps) },
-    ]),
-    section(
-      "comparer",
-      `Comparer : ${role.title}`,
-      `${role.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
-      "Comparer",
-      [
-        { value: plural(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" },
-      ],
-    ),
-  ];
-  for (const salary of role.salaries) {
-    const country = requireCountry(salary.country);
-    const first = salary.figures[0];
-    pages.push({
-      path: salaryPath(role.slug, country.slug),
-      title: `Salaire ${role.title.toLowerCase()} ${country.preposition} ${country.name}`,
-      description: `${role.title} ${country.preposition} ${country.name} : ${figureSummary(first, salary.currency)} (${first.label.toLowerCase()}). Niveaux, devise, période, brut ou net et source.`,
-      type: "article",
-      sources: salarySources([salary]),
-      role: about,
-      preview: {
-        eyebrow: role.title,
-        heading: `Salaire ${country.preposition} ${country.name}`,
-        figures: salary.figures.map((f) => ({ value: figureSummary(f, salary.currency), label: f.label })),
-      },
-    });
-  }
-  for (const pair of pairs) {
-    const { ratios } = comparePair(role, pair.a, pair.b);
-    const r = ratios[0];
-    const times = r
-      ? r.ratio.low === r.ratio.high
-        ? formatRatio(r.ratio.low)
-        : `${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)}`
-      : undefined;
-    pages.push({
-      path: comparePath(role.slug, pair.slug),
-      title: `${role.title} : ${pair.a.name} et ${pair.b.name}`,
-      description: `${role.title}, ${pair.a.name} et ${pair.b.name} côte à côte : montants des sources, conversion en euros et écart${times ? ` (environ ${times} fois)` : ""}.`,
-      type: "article",
-      sources: salarySources(role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)),
-      role: about,
-      preview: {
-        eyebrow: role.title,
-        heading: `Salaires : ${pair.a.name} et ${pair.b.name}`,
-        figures: r && times
-          ? [
-              {
-                value: `environ ${times} fois`,
-                label: `${r.higher.figure.label} ${r.higher.country.preposition} ${r.higher.country.name}, face au ${
-                  r.lower.figure.kind === "average" ? "salaire moyen" : `niveau « ${r.lower.figure.label.toLowerCase()} »`
-                } ${r.lower.country.preposition} ${r.lower.country.name}, en euros`,
-              },
-            ]
-          : [],
-      },
-    });
-  }
-  pages.push({
-    path: fichePath(role.slug),
-    title: `Fiche à imprimer : ${role.title}`,
-    description: `${role.title} sur une seule page à imprimer : missions, compétences, formation, salaires, évolutions, sources et QR code vers le guide.`,
-    type: "article",
-    sources: sectionSources(role, "all"),
-    role: about,
-    preview: { eyebrow: role.title, heading: "La fiche à imprimer", figures: salaryFigures(role) },
-  });
-  // Sources are listed in the site's order, each once.
-  const order = content.sources.map((s) => s.id);
-  return pages.map((p) => ({ ...p, sources: order.filter((id) => p.sources.includes(id)) }));
-}
-
-/** Every page of the content, described; throws if a title or description is out of range. */
-export function describePages(content: Content = loadContent()): PageDescription[] {
-  const sourceIds = content.sources.map((s) => s.id);
-  const described: Omit<PageDescription, "lastModified">[] = [
-    {
+/** Pages of the guide itself, one each. */
+const guideKinds = [
+  {
+    key: "home",
+    route: "app/page.tsx",
+    page: (content: Content): PageSpec => ({
       path: homePath,
+      params: {},
       title: `${site.name} : fiches métiers sourcées`,
+      heading: site.name,
+      label: "Accueil",
+      crumb: "Accueil",
       description: site.description,
       type: "website",
-      sources: sourceIds,
+      sources: content.sources.map((s) => s.id),
       preview: {
         eyebrow: "Orientation",
         heading: site.tagline,
         figures: [
           {
-            value: plural(content.roles.length, "métier", "métiers"),
-            label: `${content.roles.length > 1 ? "tirés" : "tiré"} de ${plural(content.sources.length, "article", "articles")}, cités à chaque fait`,
+            value: count(content.roles.length, "métier", "métiers"),
+            label: `${pick(content.roles.length, "tiré", "tirés")} de ${count(content.sources.length, "article", "articles")}, cités à chaque fait`,
           },
         ],
       },
-    },
-    {
+    }),
+  },
+  {
+    key: "sources",
+    route: "app/sources/page.tsx",
+    page: (content: Content): PageSpec => ({
       path: sourcesPath,
+      params: {},
       title: "Les sources du guide",
+      heading: "Les sources du guide",
+      label: "Les sources",
+      crumb: "Sources",
+      parent: homePath,
       description:
         "Les articles dont ce guide est tiré : ce que couvre chacun, ce que nous en avons repris, et ce qu'ils ne disent pas.",
       type: "article",
-      sources: sourceIds,
+      sources: content.sources.map((s) => s.id),
       preview: {
         eyebrow: "Sources",
         heading: "Les sources du guide",
-        figures: [{ value: plural(content.sources.length, "article", "articles"), label: content.sources.map((s) => s.short).join(" · ") }],
+        figures: [{ value: count(content.sources.length, "article", "articles"), label: content.sources.map((s) => s.short).join(" · ") }],
       },
-    },
-    ...content.roles.flatMap((role) => describeRole(role, content)),
-    {
+    }),
+  },
+  {
+    key: "glossary",
+    route: "app/glossaire/page.tsx",
+    page: (content: Content): PageSpec => ({
       path: glossaryPath,
+      params: {},
       title: content.glossary.title,
+      heading: content.glossary.title,
+      label: "Le glossaire",
+      crumb: content.glossary.title,
+      parent: homePath,
       description: content.glossary.description,
       type: "article",
       sources: [],
       preview: {
         eyebrow: "Glossaire",
         heading: content.glossary.title,
-        figures: [{ value: plural(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" }],
+        figures: [{ value: count(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" }],
       },
-    },
-    {
+    }),
+  },
+  {
+    key: "open-data",
+    route: "app/donnees/page.tsx",
+    page: (content: Content): PageSpec => ({
       path: openDataPath,
+      params: {},
       title: "Données ouvertes",
+      heading: "Données ouvertes",
+      label: "Les données ouvertes",
+      crumb: "Données ouvertes",
+      parent: homePath,
       description:
         "Les faits de chaque fiche métier en JSON et les salaires en CSV, sous licence CC BY 4.0 : adresses des fichiers, description des champs et façon de citer.",
       type: "article",
-      sources: sourceIds,
+      sources: content.sources.map((s) => s.id),
       preview: {
         eyebrow: "Données ouvertes",
         heading: "Les fiches en JSON et en CSV",
         figures: [{ value: "CC BY 4.0", label: "à réutiliser en citant le guide et ses sources" }],
       },
-    },
-    {
+    }),
+  },
+  {
+    key: "search",
+    route: "app/recherche/page.tsx",
+    page: (): PageSpec => ({
       path: searchPath,
+      params: {},
       title: "Rechercher dans le guide",
+      heading: "Rechercher dans le guide",
+      label: "Rechercher",
+      crumb: "Recherche",
+      parent: homePath,
       description:
         "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
       type: "article",
       sources: [],
       preview: { eyebrow: "Recherche", heading: "Rechercher dans le guide", figures: [] },
+      inDirectory: false,
+    }),
+  },
+] as const;
+
+/** The role's headline salaries: one figure per country, as on the "En bref" box. */
+function salaryFigures(role: Role, countries: readonly CountryEntry[]): PreviewFigure[] {
+  return salaryHighlights(role, countries).map(({ salary, country, figure }) => ({
+    value: figureSummary(figure, salary.currency),
+    label: `${figure.label}, ${country.name}`,
+  }));
+}
+
+/** What every page of a role's section shares. */
+function sectionPage(role: Role, key: RoleSectionKey, label: string): Omit<PageSpec, keyof PageText> {
+  return {
+    path: rolePath(role.slug, key),
+    params: { metier: role.slug },
+    label,
+    crumb: key === "role" ? role.title : label,
+    parent: key === "role" ? homePath : rolePath(role.slug),
+    type: "article" as const,
+    role: { slug: role.slug, title: role.title },
+    section: key,
+  };
+}
+
+interface RoleSectionKind<K extends string> {
+  key: K;
+  /** The tab's label in the occupation's navigation (and in the page directory). */
+  label: string;
+  route: string;
+  page: (role: Role, content: Content) => PageText;
+}
+const roleSection = <K extends string>(kind: RoleSectionKind<K>) => kind;
+
+/** The sections of an occupation, in the order of its navigation: one page each. */
+export const roleSections = [
+  roleSection({
+    key: "role",
+    label: "Le métier",
+    route: "app/metiers/[metier]/page.tsx",
+    page: (role, content) => ({
+      title: `${role.title} : le métier`,
+      heading: role.title,
+      eyebrow: "Fiche métier",
+      description: role.description,
+      sources: topicSources(role, content.countries).overview,
+      preview: { eyebrow: "Fiche métier", heading: role.title, figures: salaryFigures(role, content.countries) },
+    }),
+  }),
+  roleSection({
+    key: "missions",
+    label: "Missions",
+    route: "app/metiers/[metier]/missions/page.tsx",
+    page: (role, content) => ({
+      title: `Missions : ${role.title}`,
+      heading: `Les missions ${ofTheNoun(role)}`,
+      eyebrow: role.title,
+      description: role.missions.description,
+      sources: topicSources(role, content.countries).missions,
+      preview: {
+        eyebrow: role.title,
+        heading: "Les missions",
+        figures: [
+          {
+            value: count(role.missions.items.length, "mission", "missions"),
+            label: count(role.missions.phases.length, "phase de travail", "phases de travail"),
+          },
+        ],
+      },
+    }),
+  }),
+  roleSection({
+    key: "competences",
+    label: "Compétences",
+    route: "app/metiers/[metier]/competences/page.tsx",
+    page: (role, content) => ({
+      title: `Compétences : ${role.title}`,
+      heading: `Les compétences ${ofTheNoun(role)}`,
+      eyebrow: role.title,
+      description: role.skills.description,
+      sources: topicSources(role, content.countries).competences,
+      preview: {
+        eyebrow: role.title,
+        heading: "Les compétences",
+        figures: [
+          {
+            value: count(role.skills.technical.length, "compétence technique", "compétences techniques"),
+            label: `et ${count(role.skills.interpersonal.length, "compétence relationnelle", "compétences relationnelles")}`,
+          },
+        ],
+      },
+    }),
+  }),
+  roleSection({
+    key: "formation",
+    label: "Formation",
+    route: "app/metiers/[metier]/formation/page.tsx",
+    page: (role, content) => ({
+      title: `Formation : ${role.title}`,
+      heading: `Devenir ${inSentence(role)}`,
+      eyebrow: role.title,
+      description: role.training.description,
+      sources: topicSources(role, content.countries).formation,
+      preview: {
+        eyebrow: role.title,
+        heading: "La formation",
+        figures: [
+          {
+            value: count(role.training.paths.length, "voie d'accès", "voies d'accès"),
+            label: formatList(role.training.paths.map((p) => p.title), "disjunction"),
+          },
+        ],
+      },
+    }),
+  }),
+  roleSection({
+    key: "salaires",
+    label: "Salaires",
+    route: "app/metiers/[metier]/salaires/page.tsx",
+    page: (role, content) => ({
+      title: `Salaire : ${role.title}`,
+      heading: `Le salaire ${ofTheNoun(role)}`,
+      eyebrow: role.title,
+      description: `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryOf(content.countries, s.country).name).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      sources: topicSources(role, content.countries).salaires,
+      preview: { eyebrow: role.title, heading: "Les salaires", figures: salaryFigures(role, content.countries) },
+    }),
+  }),
+  roleSection({
+    key: "evolution",
+    label: "Évolution",
+    route: "app/metiers/[metier]/evolution/page.tsx",
+    page: (role, content) => {
+      const steps = nextSteps(role.career);
+      return {
+        title: `Évolution : ${role.title}`,
+        heading: `Évoluer quand on est ${inSentence(role)}`,
+        eyebrow: role.title,
+        description: role.career.description,
+        sources: topicSources(role, content.countries).evolution,
+        preview: {
+          eyebrow: role.title,
+          heading: "Les évolutions",
+          figures: [{ value: count(steps.length, "évolution citée", "évolutions citées"), label: formatList(steps) }],
+        },
+      };
     },
-  ];
-  const dates = new Map(allPages(content).map((p) => [p.path, p.lastModified]));
-  const pages = described.map((p) => {
-    const lastModified = dates.get(p.path);
-    if (!lastModified) throw new Error(`${p.path}: described but not listed by allPages() in lib/routes.ts`);
-    return { ...p, lastModified };
-  });
-  checkPages(pages, [...dates.keys()]);
-  return pages;
+  }),
+  roleSection({
+    key: "comparer",
+    label: "Comparer",
+    route: "app/metiers/[metier]/comparer/page.tsx",
+    page: (role, content) => {
+      const all = topicSources(role, content.countries);
+      const pairs = getCountryPairs(role, content.countries);
+      return {
+        title: `Comparer : ${role.title}`,
+        heading: "Comparer",
+        eyebrow: role.title,
+        description: `${role.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
+        sources: [...all.overview, ...all.missions, ...all.competences, ...all.formation, ...all.salaires, ...all.evolution],
+        preview: {
+          eyebrow: role.title,
+          heading: "Comparer",
+          figures: [{ value: count(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" }],
+        },
+      };
+    },
+  }),
+] as const;
+
+/** The tabs of an occupation's navigation. */
+export type RoleSectionKey = (typeof roleSections)[number]["key"];
+
+/** Pages of an occupation beyond its sections: one per country, one per pair of countries, the printable fiche. */
+const roleDetailKinds = [
+  {
+    key: "salary-country",
+    route: "app/metiers/[metier]/salaires/[pays]/page.tsx",
+    pages: (role: Role, content: Content): PageSpec[] =>
+      role.salaries.flatMap((salary) => {
+        const country = countryOf(content.countries, salary.country);
+        const first = salary.figures[0];
+        if (!first) return [];
+        return [
+          {
+            path: salaryPath(role.slug, country.slug),
+            params: { metier: role.slug, pays: country.slug },
+            title: `Salaire ${inSentence(role)} ${inCountry(country)}`,
+            heading: `Salaire ${inCountry(country)}`,
+            eyebrow: role.title,
+            label: `Salaires : ${country.name}`,
+            crumb: country.name,
+            parent: rolePath(role.slug, "salaires"),
+            description: `${role.title} ${inCountry(country)} : ${figureSummary(first, salary.currency)} (${first.label.toLowerCase()}). Niveaux, devise, période, brut ou net et source.`,
+            type: "article",
+            sources: salarySources([salary], content.countries),
+            role: { slug: role.slug, title: role.title },
+            section: "salaires",
+            preview: {
+              eyebrow: role.title,
+              heading: `Salaire ${inCountry(country)}`,
+              figures: salary.figures.map((f) => ({ value: figureSummary(f, salary.currency), label: f.label })),
+            },
+          },
+        ];
+      }),
+  },
+  {
+    key: "compare-pair",
+    route: "app/metiers/[metier]/comparer/[paire]/page.tsx",
+    pages: (role: Role, content: Content): PageSpec[] =>
+      getCountryPairs(role, content.countries).map((pair) => {
+        const { ratios } = comparePair(role, content.countries, pair.a, pair.b);
+        const r = ratios[0];
+        const times = r
+          ? r.ratio.low === r.ratio.high
+            ? formatRatio(r.ratio.low)
+            : `${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)}`
+          : undefined;
+        const names = `${pair.a.name} et ${pair.b.name}`;
+        return {
+          path: comparePath(role.slug, pair.slug),
+          params: { metier: role.slug, paire: pair.slug },
+          title: `${role.title} : ${names}`,
+          heading: `${names} : les salaires côte à côte`,
+          eyebrow: role.title,
+          label: `Comparer : ${names}`,
+          crumb: names,
+          parent: rolePath(role.slug, "comparer"),
+          description: `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et écart${times ? ` (environ ${times} fois)` : ""}.`,
+          type: "article",
+          sources: salarySources(role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug), content.countries),
+          role: { slug: role.slug, title: role.title },
+          section: "comparer",
+          preview: {
+            eyebrow: role.title,
+            heading: `Salaires : ${names}`,
+            figures:
+              r && times
+                ? [
+                    {
+                      value: `environ ${times} fois`,
+                      label: `${r.higher.figure.label} ${inCountry(r.higher.country)}, face au ${
+                        r.lower.figure.kind === "average" ? "salaire moyen" : `niveau « ${r.lower.figure.label.toLowerCase()} »`
+                      } ${inCountry(r.lower.country)}, en euros`,
+                    },
+                  ]
+                : [],
+          },
+        };
+      }),
+  },
+  {
+    key: "fiche",
+    route: "app/metiers/[metier]/fiche/page.tsx",
+    pages: (role: Role, content: Content): PageSpec[] => {
+      const all = topicSources(role, content.countries);
+      return [
+        {
+          path: fichePath(role.slug),
+          params: { metier: role.slug },
+          title: `Fiche à imprimer : ${role.title}`,
+          heading: role.title,
+          eyebrow: "Fiche à imprimer",
+          label: "La fiche à imprimer",
+          crumb: "Fiche à imprimer",
+          parent: rolePath(role.slug),
+          description: `${role.title} sur une seule page à imprimer : missions, compétences, formation, salaires, évolutions, sources et QR code vers le guide.`,
+          type: "article",
+          sources: [...all.overview, ...all.missions, ...all.competences, ...all.formation, ...all.salaires, ...all.evolution],
+          role: { slug: role.slug, title: role.title },
+          preview: { eyebrow: role.title, heading: "La fiche à imprimer", figures: salaryFigures(role, content.countries) },
+        },
+      ];
+    },
+  },
+] as const;
+
+/** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
+export const pageKinds: readonly { key: string; route: string }[] = [
+  ...guideKinds.map(({ key, route }) => ({ key, route })),
+  ...roleSections.map(({ key, route }) => ({ key: `section:${key}`, route })),
+  ...roleDetailKinds.map(({ key, route }) => ({ key, route })),
+];
+
+// ——— The registry built from content ———
+
+export interface DirectoryGroup {
+  title: string;
+  pages: { path: string; label: string }[];
+}
+
+export interface Registry {
+  /** Every page of the site (the 404 page excepted), in the sitemap's order. */
+  readonly pages: readonly SitePage[];
+  /** The page at `path`, or undefined. */
+  find(path: string): SitePage | undefined;
+  /** The page at `path`; throws for a path the registry does not know. */
+  get(path: string): SitePage;
+  /** The route params of every page of one kind (generateStaticParams). */
+  staticParams(kind: string): Record<string, string>[];
+  /** Every page with a readable name, grouped: what the search page lists for readers without JavaScript. */
+  directory(): DirectoryGroup[];
+}
+
+/** Every page of the content, described and checked; throws if a title or description is out of range. */
+export function buildRegistry(content: Content): Registry {
+  const newest = content.roles.map((r) => r.updated).sort().at(-1) ?? "1970-01-01";
+  const specs: { spec: PageSpec; kind: string; route: string; lastModified: string; group: string }[] = [];
+  for (const kind of guideKinds)
+    specs.push({ spec: kind.page(content), kind: kind.key, route: kind.route, lastModified: newest, group: guideGroup });
+  for (const role of content.roles) {
+    const add = (spec: PageSpec, kind: string, route: string) => specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
+    for (const section of roleSections)
+      add({ ...sectionPage(role, section.key, section.label), ...section.page(role, content) }, `section:${section.key}`, section.route);
+    for (const kind of roleDetailKinds) for (const spec of kind.pages(role, content)) add(spec, kind.key, kind.route);
+  }
+
+  const byPath = new Map<string, SitePage>();
+  const sourceById = new Map(content.sources.map((s) => [s.id, s]));
+  for (const { spec, kind, route, lastModified, group } of specs) {
+    const sources = inSourceOrder(content, spec.sources);
+    const page: SitePage = {
+      ...spec,
+      kind,
+      route,
+      lastModified,
+      group,
+      inDirectory: spec.inDirectory ?? true,
+      sources,
+      citations: sources.flatMap((id) => {
+        const s = sourceById.get(id);
+        return s ? [{ id: s.id, title: s.title, short: s.short, kind: s.kind, language: s.language, publisher: s.publisher, published: s.published }] : [];
+      }),
+      trail: [],
+    };
+    if (byPath.has(page.path)) throw new Error(`${page.path}: two pages at the same path (lib/site/registry.ts)`);
+    byPath.set(page.path, page);
+  }
+  for (const page of byPath.values()) {
+    const trail: Crumb[] = [];
+    for (let p: SitePage | undefined = page; p; p = p.parent ? byPath.get(p.parent) : undefined) trail.unshift({ name: p.crumb, path: p.path });
+    page.trail = trail;
+    if (page.role) {
+      const slug = page.role.slug;
+      page.nav = roleSections.map((s) => ({ key: s.key, label: s.label, path: rolePath(slug, s.key) }));
+    }
+  }
+  const pages = [...byPath.values()];
+  checkPages(pages);
+  return {
+    pages,
+    find: (path) => byPath.get(path),
+    get(path) {
+      const page = byPath.get(path);
+      if (!page) throw new Error(`${path}: no such page in the registry (lib/site/registry.ts)`);
+      return page;
+    },
+    staticParams: (kind) => pages.filter((p) => p.kind === kind).map((p) => p.params),
+    directory() {
+      const groups = new Map<string, DirectoryGroup>();
+      for (const p of pages) {
+        if (!p.inDirectory) continue;
+        const group = groups.get(p.group) ?? { title: p.group, pages: [] };
+        group.pages.push({ path: p.path, label: p.label });
+        groups.set(p.group, group);
+      }
+      return [...groups.values()];
+    },
+  };
 }
 
 /** Lengths and uniqueness: a page that would show a truncated or duplicate result fails the build. */
-function checkPages(pages: readonly PageDescription[], listed: readonly string[]) {
+function checkPages(pages: readonly SitePage[]) {
   const problems: string[] = [];
   const length = (s: string) => [...s].length;
   const titles = new Map<string, string>();
@@ -322,26 +619,24 @@ function checkPages(pages: readonly PageDescription[], listed: readonly string[]
     if (other) problems.push(`${p.path}: same title as ${other}`);
     titles.set(p.title, p.path);
   }
-  for (const path of listed) if (!pages.some((p) => p.path === path)) problems.push(`${path}: listed by allPages() but not described`);
   if (problems.length) throw new Error(`page metadata:\n  ${problems.join("\n  ")}`);
 }
 
-const cache = new WeakMap<Content, PageDescription[]>();
-
-/** The description of one page of the site (the content layer's pages). */
-export function describePage(path: string): PageDescription {
-  const content = loadContent();
-  let pages = cache.get(content);
-  if (!pages) {
-    pages = describePages(content);
-    cache.set(content, pages);
-  }
-  const page = pages.find((p) => p.path === path);
-  if (!page) throw new Error(`${path}: no such page in lib/pages.ts`);
-  return page;
+/** Links written in markdown bodies must lead to a page of the registry: the problems, as content issues. */
+export function contentLinkIssues(content: Content, registry: Registry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { file, body } of contentBodies(content))
+    for (const href of body.internalLinks) {
+      const target = href.replace(/[?#].*$/, "") || "/";
+      if (!registry.find(target)) issues.push({ file, field: "(body)", message: `link to "${href}": no such page` });
+    }
+  return issues;
 }
 
-/** Every page, described (the preview images and the tests iterate over this). */
-export function getPageDescriptions(): PageDescription[] {
-  return describePages(loadContent());
+/** The registry of content whose links are checked: what the app and the tests build pages from. */
+export function checkedRegistry(content: Content): Registry {
+  const registry = buildRegistry(content);
+  const issues = contentLinkIssues(content, registry);
+  if (issues.length) throw new ContentError(issues);
+  return registry;
 }

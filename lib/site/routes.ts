@@ -1,17 +1,8 @@
-/** Every URL of the site is built here, so pages, navigation, sitemap and tests agree. */
+/** The URL scheme: every path of the site is built here. Which pages exist is the registry's business (registry.ts). */
 
-/** The sections of an occupation, in the order of its navigation. */
-export const roleSections = [
-  { key: "role", segment: "", label: "Le métier" },
-  { key: "missions", segment: "missions", label: "Missions" },
-  { key: "competences", segment: "competences", label: "Compétences" },
-  { key: "formation", segment: "formation", label: "Formation" },
-  { key: "salaires", segment: "salaires", label: "Salaires" },
-  { key: "evolution", segment: "evolution", label: "Évolution" },
-  { key: "comparer", segment: "comparer", label: "Comparer" },
-] as const;
+import type { RoleSectionKey } from "@/lib/site/registry";
 
-export type RoleSectionKey = (typeof roleSections)[number]["key"];
+export type { RoleSectionKey };
 
 export const homePath = "/";
 export const sourcesPath = "/sources";
@@ -35,9 +26,9 @@ export function openDataFilePath(name: string): string {
   return `${openDataPath}/${name}`;
 }
 
+/** An occupation's page, or one of its sections: `/metiers/developpeur-back-end/missions`. */
 export function rolePath(role: string, section: RoleSectionKey = "role"): string {
-  const segment = roleSections.find((s) => s.key === section)?.segment ?? "";
-  return `/metiers/${role}${segment ? `/${segment}` : ""}`;
+  return `/metiers/${role}${section === "role" ? "" : `/${section}`}`;
 }
 
 export function salaryPath(role: string, country: string): string {
@@ -60,55 +51,4 @@ export function previewImagePath(pagePath: string): string {
 
 export function sourcePath(source: string): string {
   return `${sourcesPath}#${source}`;
-}
-
-/** The slug of a pair of countries, in its one canonical (alphabetical) order: `france-maroc`. */
-export function pairSlug(a: string, b: string): string {
-  return [a, b].sort().join("-");
-}
-
-/** All unordered pairs of the given country slugs, each in canonical order. */
-export function countryPairs(countries: readonly string[]): [string, string][] {
-  const sorted = [...new Set(countries)].sort();
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) pairs.push([sorted[i], sorted[j]]);
-  return pairs;
-}
-
-/** The shape of content this module needs to list the site's pages. */
-export interface RoutableContent {
-  roles: ReadonlyArray<{ slug: string; updated: string; salaryCountries: readonly string[] }>;
-}
-
-/** A page of the site and the day its content last changed. */
-export interface SitePage {
-  path: string;
-  /** ISO day (YYYY-MM-DD), from content dates, never the build time. */
-  lastModified: string;
-}
-
-/** Every page of the site (the 404 page excepted), with the date of the content it shows. */
-export function allPages(content: RoutableContent): SitePage[] {
-  const newest = content.roles.map((r) => r.updated).sort().at(-1) ?? "1970-01-01";
-  const pages: SitePage[] = [
-    { path: homePath, lastModified: newest },
-    { path: sourcesPath, lastModified: newest },
-    { path: glossaryPath, lastModified: newest },
-    { path: openDataPath, lastModified: newest },
-    { path: searchPath, lastModified: newest },
-  ];
-  for (const role of content.roles) {
-    const add = (path: string) => pages.push({ path, lastModified: role.updated });
-    for (const section of roleSections) add(rolePath(role.slug, section.key));
-    for (const country of role.salaryCountries) add(salaryPath(role.slug, country));
-    for (const [a, b] of countryPairs(role.salaryCountries)) add(comparePath(role.slug, pairSlug(a, b)));
-    add(fichePath(role.slug));
-  }
-  return pages;
-}
-
-/** Every page path of the site. */
-export function allPagePaths(content: RoutableContent): string[] {
-  return allPages(content).map((p) => p.path);
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getCountry } from "@/lib/content/load";
-import { comparePath, countryPairs, pairSlug } from "@/lib/site/routes";
+import { content } from "../support/content";
+import { countryPairs, pairSlug } from "@/lib/domain/compare";
+import { comparePath } from "@/lib/site/routes";
 
 /** The digits of a French-formatted amount ("≈ 1 200 €" → 1200), or of the low and high of a range. */
 function amounts(text: string): number[] {
@@ -15,7 +16,7 @@ function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUn
   return Math.round(monthly / step) * step;
 }
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   for (const [a, b] of countryPairs(role.salaryCountries)) {
     const path = comparePath(role.slug, pairSlug(a, b));
 
@@ -23,7 +24,7 @@ for (const role of getAllRoles()) {
       await page.goto(path);
       const table = page.getByRole("table");
       for (const salary of role.salaries.filter((s) => s.country === a || s.country === b)) {
-        const country = getCountry(salary.country);
+        const country = content.countries.find((c) => c.slug === salary.country);
         if (!country) throw new Error(`no country ${salary.country}`);
         const rate = country.exchange ? country.exchange.equals / country.exchange.amount : 1;
         for (const f of salary.figures) {
@@ -46,7 +47,7 @@ for (const role of getAllRoles()) {
       await expect(page.getByRole("table")).toBeVisible();
       // The exchange rate stands next to the converted figures, with its origin.
       for (const slug of [a, b]) {
-        const c = getCountry(slug);
+        const c = content.countries.find((c) => c.slug === slug);
         if (c?.exchange) await expect(page.locator("section", { has: page.locator("#a-savoir") })).toContainText("l'équivalence que donne la source elle-même");
       }
     });
@@ -54,7 +55,7 @@ for (const role of getAllRoles()) {
 }
 
 test("France–Maroc: the ratios read as the content implies", async ({ page }) => {
-  const role = getAllRoles().find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
+  const role = content.roles.find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
   test.skip(!role, "no occupation with both countries");
   if (!role) return;
   await page.goto(comparePath(role.slug, "france-maroc"));

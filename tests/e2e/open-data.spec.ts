@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getGlossary, loadContent } from "@/lib/content/load";
+import { content } from "../support/content";
 import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
@@ -26,7 +26,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   test(`${role.title}: the JSON file parses with the schema and holds the content's facts`, async ({ request }) => {
     const response = await request.get(openDataFilePath(openDataFiles.roleFacts(role.slug)));
     expect(response.status()).toBe(200);
@@ -77,13 +77,12 @@ test("the glossary JSON parses with the schema and lists the content's terms", a
   const response = await request.get(openDataFilePath(openDataFiles.glossary));
   expect(response.status()).toBe(200);
   const data = GlossaryDataSchema.parse(await response.json());
-  expect(data.terms.map((t) => [t.id, t.definition, t.forms])).toEqual(getGlossary().terms.map((t) => [t.id, t.definition, t.forms]));
+  expect(data.terms.map((t) => [t.id, t.definition, t.forms])).toEqual(content.glossary.terms.map((t) => [t.id, t.definition, t.forms]));
   for (const t of data.terms) expect(t.path).toBe(`${glossaryPath}#${t.id}`);
 });
 
 test("the open data page links every file, and is linked from the sources page and every footer", async ({ page, request }) => {
   await page.goto(openDataPath);
-  const content = loadContent();
   const files = [...content.roles.flatMap((r) => [openDataFiles.roleFacts(r.slug), openDataFiles.roleSalaries(r.slug)]), openDataFiles.glossary];
   for (const name of files) {
     const link = page.locator(`main a[href="${openDataFilePath(name)}"]`).first();

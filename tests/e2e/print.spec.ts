@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getSources } from "@/lib/content/load";
+import { content } from "../support/content";
 import { formatDay } from "@/lib/site/format";
 import { fichePath, rolePath } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/config";
@@ -27,7 +27,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and a QR code`, async ({ page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto(fichePath(role.slug));
@@ -36,7 +36,7 @@ for (const role of getAllRoles()) {
     for (const item of [...role.missions.items, ...role.skills.technical, ...role.training.paths])
       await expect(page.getByRole("heading", { name: item.title }).first()).toBeVisible();
     await expect(page.locator(`time[datetime="${role.updated}"]`)).toHaveText(formatDay(role.updated));
-    for (const source of getSources()) await expect(page.locator("#sources ~ ul").getByText(source.title)).toBeVisible();
+    for (const source of content.sources) await expect(page.locator("#sources ~ ul").getByText(source.title)).toBeVisible();
     const qr = page.getByRole("img", { name: `QR code vers la page en ligne : ${absoluteUrl(rolePath(role.slug))}` });
     await expect(qr).toBeVisible();
     await expect(qr.locator("svg path")).toHaveCount(2);

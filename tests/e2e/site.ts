@@ -1,8 +1,9 @@
 import { expect, type Page } from "@playwright/test";
-import { getAllPages } from "@/lib/content/load";
+import { contentRoot } from "../support/content";
+import { expectedPagePaths } from "../support/expected-pages";
 
-/** Every page of the site, discovered from the content layer (the sitemap is checked against it). */
-export const sitePaths = getAllPages().map((p) => p.path);
+/** Every page of the site: the app/ routes filled from the content's file names (the sitemap is checked against it). */
+export const sitePaths = expectedPagePaths(contentRoot);
 
 /** Collects console errors and uncaught exceptions of a page; call the returned function to assert none. */
 export function watchConsole(page: Page) {

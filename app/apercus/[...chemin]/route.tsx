@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/preview-card";
 import { previewSize } from "@/lib/site/metadata";
-import { getPageDescriptions } from "@/lib/site/registry";
+import { getRegistry } from "@/app/_lib/content";
 import { previewImagePath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
@@ -16,7 +16,7 @@ export const dynamicParams = false;
 const segmentsOf = (pagePath: string) => previewImagePath(pagePath).split("/").slice(2);
 
 export function generateStaticParams() {
-  return getPageDescriptions().map((page) => ({ chemin: segmentsOf(page.path) }));
+  return getRegistry().pages.map((page) => ({ chemin: segmentsOf(page.path) }));
 }
 
 /** Geist, the font next/og bundles, in the two weights the card uses, from the installed @fontsource/geist. */
@@ -29,6 +29,6 @@ async function fonts() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chemin: string[] }> }) {
   const { chemin } = await params;
-  const page = getPageDescriptions().find((p) => segmentsOf(p.path).join("/") === chemin.join("/")) ?? notFound();
+  const page = getRegistry().pages.find((p) => segmentsOf(p.path).join("/") === chemin.join("/")) ?? notFound();
   return new ImageResponse(<PreviewCard page={page} host={new URL(site.url).host} />, { ...previewSize, fonts: await fonts() });
 }

@@ -3,28 +3,27 @@ import { Heading } from "@/components/heading";
 import { RolePage } from "@/components/role-page";
 import { SourceComparison } from "@/components/source-comparison";
 import { compareSources, getCountryPairs } from "@/lib/domain/compare";
-import { getSources } from "@/lib/content/load";
-import { metadataFor } from "@/lib/site/metadata";
-import { type RoleParams, requireRole } from "@/app/_lib/params";
-import { comparePath, rolePath } from "@/lib/site/routes";
-import { roleTrail } from "@/lib/site/trail";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { allOf } from "@/lib/site/french";
+import { comparePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "comparer"));
+  return sectionMetadata(params, "comparer");
 }
 
 export default async function CompareIndexPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
-  const pairs = getCountryPairs(role);
-  const sourceIds = getSources().map((s) => s.id);
+  const { role, page, sources, countries } = await requireSection(params, "comparer");
+  const pairs = getCountryPairs(role, countries);
+  const sourceIds = sources.map((s) => s.id);
   return (
     <RolePage
-      role={role}
-      section="comparer"
-      trail={roleTrail(role, "comparer")}
-      title="Comparer"
-      lead={<p>Deux pays côte à côte, ou deux sources côte à côte : chaque comparaison a sa propre adresse, à partager.</p>}
+      page={page}
+      lead={
+        <p>
+          Deux pays côte à côte, ou {sources.length === 2 ? "deux sources" : "les sources"} côte à côte : chaque comparaison a sa propre
+          adresse, à partager.
+        </p>
+      }
     >
       <section className="space-y-4">
         <Heading id="pays" title="Les pays côte à côte" className="text-2xl font-bold" />
@@ -52,10 +51,10 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, ce que disent les deux articles, puis ce que dit un seul d'entre eux. Ces listes sont
+          Pour chaque rubrique, ce que disent {allOf(sources.length)} articles, puis ce que dit un seul d'entre eux. Ces listes sont
           calculées à partir des sources indiquées sur chaque fait du guide.
         </p>
-        <SourceComparison topics={compareSources(role, sourceIds)} sourceIds={sourceIds} />
+        <SourceComparison role={role.slug} topics={compareSources(role, countries, sourceIds)} sources={sources} />
       </section>
     </RolePage>
   );

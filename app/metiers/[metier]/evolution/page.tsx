@@ -4,25 +4,22 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
-import { metadataFor } from "@/lib/site/metadata";
-import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { rolePath } from "@/lib/site/routes";
-import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "evolution"));
+  return sectionMetadata(params, "evolution");
 }
 
 export default async function CareerPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources, countries } = await requireSection(params, "evolution");
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
   return (
-    <RolePage role={role} section="evolution" trail={roleTrail(role, "evolution")} title={`Évoluer quand on est ${role.title.toLowerCase()}`}>
+    <RolePage page={page}>
       <section className="space-y-4">
         <Heading id="schema" title="Les évolutions en un schéma" className="text-2xl font-bold" />
-        <CareerDiagram career={career} id="carriere" />
+        <CareerDiagram career={career} id="carriere" sources={sources} />
       </section>
       <section className="space-y-4">
         <Heading id="en-mots" title="Les évolutions en mots" className="text-2xl font-bold" />
@@ -37,7 +34,7 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
                 </p>
                 {to?.detail && <p>{to.detail}</p>}
                 {p.note && <p className="text-muted">{p.note}</p>}
-                <SourceRefs ids={p.sources} />
+                <SourceRefs ids={p.sources} sources={sources} />
               </li>
             );
           })}

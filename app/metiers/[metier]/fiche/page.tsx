@@ -8,33 +8,31 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { getSources } from "@/lib/content/load";
-import { salaryRows } from "@/lib/site/salary-text";
+import { salaryRows } from "@/lib/domain/salary";
 import { formatDay } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { getContent, type RoleParams, requirePage, requireRole } from "@/app/_lib/content";
 import { qrCodeSvg } from "@/lib/site/qr-code";
 import { fichePath, rolePath } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/config";
-import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return metadataFor(fichePath(role.slug));
+  return metadataFor(requirePage(fichePath(role.slug)));
 }
 
 /** Every section of the occupation on one page, for paper: edition date, sources, and a QR code back online. */
 export default async function FichePage({ params }: { params: RoleParams }) {
   const role = await requireRole(params);
+  const { sources, countries } = getContent();
+  const page = requirePage(fichePath(role.slug));
   const online = absoluteUrl(rolePath(role.slug));
   const qr = await qrCodeSvg(online);
   const career = new Map(role.career.roles.map((r) => [r.id, r]));
   return (
     <article className="fiche space-y-10">
       <PageHeader
-        trail={roleTrail(role, "role", { name: "Fiche à imprimer", path: fichePath(role.slug) })}
-        eyebrow="Fiche à imprimer"
-        title={role.title}
+        page={page}
         lead={<p>{role.summary}</p>}
       >
         <div className="flex flex-wrap items-center gap-5 rounded-xl border border-line p-4">
@@ -70,7 +68,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         </div>
       </PageHeader>
 
-      <KeyFacts role={role} />
+      <KeyFacts role={role} countries={countries} sources={sources} />
 
       <section className="space-y-4">
         <Heading id="metier" title="Le métier" className="text-2xl font-bold" />
@@ -83,14 +81,14 @@ export default async function FichePage({ params }: { params: RoleParams }) {
                 <li key={c.id}>{c.text}</li>
               ))}
             </ul>
-            <SourceRefs ids={[...new Set(role.challenges.flatMap((c) => c.sources))]} />
+            <SourceRefs ids={[...new Set(role.challenges.flatMap((c) => c.sources))]} sources={sources} />
           </>
         )}
       </section>
 
       <section className="space-y-4">
         <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
-        <SourcedItems items={role.missions.items} idPrefix="missions-" />
+        <SourcedItems items={role.missions.items} sources={sources} idPrefix="missions-" />
         {role.missions.phases.length > 0 && (
           <>
             <Heading level={3} id="phases" title="Les phases du travail" className="text-xl font-bold" />
@@ -99,31 +97,31 @@ export default async function FichePage({ params }: { params: RoleParams }) {
                 <li key={p.id}>{p.title}</li>
               ))}
             </ol>
-            <SourceRefs ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} />
+            <SourceRefs ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} sources={sources} />
           </>
         )}
       </section>
 
       <section className="space-y-4">
         <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
-        <SourcedItems items={[...role.skills.technical, ...role.skills.interpersonal]} idPrefix="competences-" />
+        <SourcedItems items={[...role.skills.technical, ...role.skills.interpersonal]} sources={sources} idPrefix="competences-" />
       </section>
 
       <section className="space-y-4">
         <Heading id="formation" title="La formation" className="text-2xl font-bold" />
-        <SourcedItems items={role.training.paths} idPrefix="formation-" />
+        <SourcedItems items={role.training.paths} sources={sources} idPrefix="formation-" />
         <Prose body={role.training.body} />
       </section>
 
       <section className="space-y-4">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
-        <SalaryTable rows={salaryRows(role)} caption="Les chiffres des sources, puis en euros par mois et par an" />
-        <SalaryCaveats salaries={role.salaries} />
+        <SalaryTable rows={salaryRows(role, countries)} caption="Les chiffres des sources, puis en euros par mois et par an" sources={sources} />
+        <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
       </section>
 
       <section className="space-y-4">
         <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
-        <CareerDiagram career={role.career} id="fiche-carriere" />
+        <CareerDiagram career={role.career} id="fiche-carriere" sources={sources} />
         <ul className="space-y-1">
           {role.career.paths.map((p) => (
             <li key={`${p.from}-${p.to}`}>
@@ -135,13 +133,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
             </li>
           ))}
         </ul>
-        <SourceRefs ids={[...new Set(role.career.paths.flatMap((p) => p.sources))]} />
+        <SourceRefs ids={[...new Set(role.career.paths.flatMap((p) => p.sources))]} sources={sources} />
       </section>
 
       <section className="space-y-3">
         <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
         <ul className="list-disc space-y-1 pl-5">
-          {getSources().map((s) => (
+          {sources.map((s) => (
             <li key={s.id}>
               <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.

@@ -4,25 +4,22 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { metadataFor } from "@/lib/site/metadata";
-import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { rolePath } from "@/lib/site/routes";
-import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "missions"));
+  return sectionMetadata(params, "missions");
 }
 
 export default async function MissionsPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources, countries } = await requireSection(params, "missions");
   const { missions } = role;
   return (
-    <RolePage role={role} section="missions" trail={roleTrail(role, "missions")} title={`Les missions du ${role.title.toLowerCase()}`}>
+    <RolePage page={page}>
       <Prose body={missions.body} />
       <section className="space-y-4">
         <Heading id="missions" title="Ses missions" className="text-2xl font-bold" />
-        <SourcedItems items={missions.items} />
+        <SourcedItems items={missions.items} sources={sources} />
       </section>
       {missions.phases.length > 0 && (
         <section className="space-y-4">
@@ -40,7 +37,7 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
               </li>
             ))}
           </ol>
-          <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} />
+          <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} sources={sources} />
         </section>
       )}
     </RolePage>

@@ -5,34 +5,28 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { euroEquivalent, figureSummary, salaryRows } from "@/lib/site/salary-text";
-import { metadataFor } from "@/lib/site/metadata";
-import { type RoleParams, requireRole } from "@/app/_lib/params";
+import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
+import { countryOf, salaryRows } from "@/lib/domain/salary";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { comparePath, rolePath, salaryPath } from "@/lib/site/routes";
-import { requireCountry } from "@/lib/content/load";
-import { roleTrail } from "@/lib/site/trail";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "salaires"));
+  return sectionMetadata(params, "salaires");
 }
 
 export default async function SalariesPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
-  const rows = salaryRows(role);
+  const { role, page, sources, countries } = await requireSection(params, "salaires");
+  const rows = salaryRows(role, countries);
   return (
     <RolePage
-      role={role}
-      section="salaires"
-      trail={roleTrail(role, "salaires")}
-      title={`Le salaire du ${role.title.toLowerCase()}`}
+      page={page}
       lead={<p>Les chiffres de chaque pays viennent d'une source différente : ils se lisent côte à côte, avec prudence.</p>}
     >
       <section className="space-y-4">
         <Heading id="par-pays" title="Par pays" className="text-2xl font-bold" />
         <ul className="grid gap-4 sm:grid-cols-2">
           {role.salaries.map((salary) => {
-            const country = requireCountry(salary.country);
+            const country = countryOf(countries, salary.country);
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
                 <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
@@ -40,11 +34,11 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
                   {salary.figures.map((f) => (
                     <li key={f.id}>
                       <span className="font-semibold">{f.label} :</span> {figureSummary(f, salary.currency)}
-                      {euroEquivalent(f, salary) && <span className="text-muted"> ({euroEquivalent(f, salary)})</span>}
+                      {euroEquivalent(f, salary, country) && <span className="text-muted"> ({euroEquivalent(f, salary, country)})</span>}
                     </li>
                   ))}
                 </ul>
-                <SourceRefs ids={[salary.source]} className="mt-2" />
+                <SourceRefs ids={[salary.source]} sources={sources} className="mt-2" />
               </li>
             );
           })}
@@ -59,9 +53,9 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             moyennes.
           </figcaption>
         </figure>
-        <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" />
+        <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" sources={sources} />
       </section>
-      <SalaryCaveats salaries={role.salaries} />
+      <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
       <p className="no-print">
         <a href={comparePath(role.slug)} className="font-semibold">
           Comparer les pays côte à côte →

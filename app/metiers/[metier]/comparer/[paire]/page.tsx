@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Heading } from "@/components/heading";
 import { RolePage } from "@/components/role-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
@@ -7,51 +6,47 @@ import { SalaryChart } from "@/components/salary-chart";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { comparePair, findCountryPair, getCountryPairs, monthlyEuros } from "@/lib/domain/compare";
-import { getAllRoles, getRole } from "@/lib/content/load";
-import { figureSummary } from "@/lib/site/salary-text";
+import { comparePair, getCountryPairs } from "@/lib/domain/compare";
+import { capitalise, inCountry, pick } from "@/lib/site/french";
+import { figureSummary, monthlyEuros } from "@/lib/site/salary-text";
 import { formatMoneyRange, formatRatio } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import type { PairParams } from "@/app/_lib/params";
+import { getContent, getRegistry, type PairParams, requirePage, requireRolePair } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
-import { roleTrail } from "@/lib/site/trail";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllRoles().flatMap((role) => getCountryPairs(role).map((p) => ({ metier: role.slug, paire: p.slug })));
+  return getRegistry().staticParams("compare-pair");
 }
 
 async function requirePair(params: PairParams) {
-  const { metier, paire } = await params;
-  const role = getRole(metier) ?? notFound();
-  const pair = findCountryPair(role, paire) ?? notFound();
-  return { role, pair, ...comparePair(role, pair.a, pair.b) };
+  const { role, pair } = await requireRolePair(params);
+  const { sources, countries } = getContent();
+  const page = requirePage(comparePath(role.slug, pair.slug));
+  return { role, pair, page, sources, countries, ...comparePair(role, countries, pair.a, pair.b) };
 }
 
 export async function generateMetadata({ params }: { params: PairParams }): Promise<Metadata> {
-  const { role, pair } = await requirePair(params);
-  return metadataFor(comparePath(role.slug, pair.slug));
+  const { page } = await requirePair(params);
+  return metadataFor(page);
 }
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
-  const { role, pair, rowsA, rowsB, ratios } = await requirePair(params);
+  const { role, pair, page, sources, countries: allCountries, rowsA, rowsB, ratios } = await requirePair(params);
   const countries = [
     { country: pair.a, rows: rowsA },
     { country: pair.b, rows: rowsB },
   ];
   return (
     <RolePage
-      role={role}
-      section="comparer"
-      trail={roleTrail(role, "comparer", { name: `${pair.a.name} et ${pair.b.name}`, path: comparePath(role.slug, pair.slug) })}
-      title={`${pair.a.name} et ${pair.b.name} : les salaires côte à côte`}
+      page={page}
       lead={
         <ul className="space-y-1">
           {ratios.map((r) => (
             <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
-              {r.higher.country.preposition.replace(/^./, (c) => c.toUpperCase())} {r.higher.country.name}, un profil «&nbsp;
+              {capitalise(inCountry(r.higher.country))}, un profil «&nbsp;
               {r.higher.figure.label.toLowerCase()}&nbsp;» gagne environ{" "}
               <strong className="text-fg">
                 {r.ratio.low === r.ratio.high
@@ -60,7 +55,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
                 fois
               </strong>{" "}
               {r.lower.figure.kind === "average" ? "le salaire moyen" : `le niveau « ${r.lower.figure.label.toLowerCase()} »`}{" "}
-              {r.lower.country.preposition} {r.lower.country.name}, une fois converti en euros.
+              {inCountry(r.lower.country)}, une fois converti en euros.
             </li>
           ))}
           <li className="text-base">
@@ -93,7 +88,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
                   </li>
                 ))}
               </ul>
-              <SourceRefs ids={[...new Set(rows.map((r) => r.salary.source))]} />
+              <SourceRefs ids={[...new Set(rows.map((r) => r.salary.source))]} sources={sources} />
             </div>
           ))}
         </div>
@@ -106,7 +101,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
             Barres : fourchettes ; points : moyennes. Montants annuels divisés par 12.
           </figcaption>
         </figure>
-        <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} />
+        <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} sources={sources} />
       </section>
       {countries.some(({ rows }) => rows.filter((r) => r.figure.level !== "all").length > 1) && (
         <section className="space-y-4">
@@ -119,20 +114,24 @@ export default async function ComparePairPage({ params }: { params: PairParams }
               </div>
             ) : (
               <p key={country.slug} className="text-muted">
-                {country.name} : la source ne donne pas de niveaux, seulement {rows.length > 1 ? "des chiffres globaux" : "un chiffre global"}.
+                {country.name} : la source ne donne pas de niveaux, seulement {pick(rows.length, "un chiffre global", "des chiffres globaux")}.
               </p>
             ),
           )}
         </section>
       )}
-      <SalaryCaveats salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)} />
+      <SalaryCaveats
+        salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)}
+        countries={allCountries}
+        sources={sources}
+      />
       <nav aria-label="Autres comparaisons" className="no-print space-y-2">
         <p className="font-semibold">Autres comparaisons</p>
         <ul className="flex flex-wrap gap-3">
           <li>
             <a href={`${comparePath(role.slug)}#sources`}>Les sources côte à côte</a>
           </li>
-          {getCountryPairs(role)
+          {getCountryPairs(role, allCountries)
             .filter((p) => p.slug !== pair.slug)
             .map((p) => (
               <li key={p.slug}>

@@ -1,0 +1,155 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { site } from "@/lib/site/config";
+import { previewText } from "@/lib/site/preview-text";
+import { buildRegistry, documentTitle, maxTitleLength, pageKinds } from "@/lib/site/registry";
+import { webPageGraph } from "@/lib/site/structured-data";
+import { appPageRoutes, expectedPagePaths } from "../support/expected-pages";
+// @ts-expect-error: plain ESM build script without type declarations
+import { processHtml } from "../../scripts/post-export.mjs";
+
+const fixtureRoot = path.resolve("tests/fixtures/content");
+const fixture = loadContent(fixtureRoot);
+
+describe("the page registry", () => {
+  for (const [name, root] of [
+    ["the site's content", path.resolve("content")],
+    ["the fixture content", fixtureRoot],
+  ] as const) {
+    it(`lists exactly the pages of the app/ tree, filled from the file names of ${name}`, () => {
+      const registry = buildRegistry(loadContent(root));
+      expect(registry.pages.map((p) => p.path).sort()).toEqual(expectedPagePaths(root));
+    });
+  }
+
+  it("declares one kind of page per page.tsx of app/, each naming its file", () => {
+    const routes = appPageRoutes().map((segments) => ["app", ...segments, "page.tsx"].join("/"));
+    expect(pageKinds.map((k) => k.route).sort()).toEqual(routes.sort());
+  });
+
+  it("names the sources each page cites: some on pages of facts, none on the glossary and search pages", () => {
+    const citeNothing = new Set(["/glossaire", "/recherche"]);
+    for (const p of buildRegistry(fixture).pages) {
+      if (citeNothing.has(p.path)) expect(p.sources, p.path).toEqual([]);
+      else expect(p.sources.length, p.path).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists every page but the search page in the directory, grouped by occupation", () => {
+    const directory = buildRegistry(fixture).directory();
+    expect(directory.map((g) => g.title)).toEqual(["Le guide", "Administratrice réseaux", "Testeur"]);
+    expect(directory[0]?.pages).toEqual([
+      { path: "/", label: "Accueil" },
+      { path: "/sources", label: "Les sources" },
+      { path: "/glossaire", label: "Le glossaire" },
+      { path: "/donnees", label: "Les données ouvertes" },
+    ]);
+    const listed = directory.flatMap((g) => g.pages.map((p) => p.path)).sort();
+    expect(listed).toEqual(expectedPagePaths(fixtureRoot).filter((p) => p !== "/recherche"));
+  });
+
+  it("fails, naming the page, when an occupation's title makes a page title too long", () => {
+    const long = "Technicienne de maintenance en systèmes industriels";
+    const broken = { ...fixture, roles: fixture.roles.map((r) => ({ ...r, title: `${long} ${r.slug}` })) };
+    expect(() => buildRegistry(broken)).toThrow(/\/metiers\/testeur\/missions: title ".*" has \d+ characters \(max 60\)/);
+    expect(maxTitleLength).toBe(40);
+  });
+
+  it("drops the site name from a title rather than let it pass 60 characters", () => {
+    const longer = "Développeur back-end 100"; // 24 characters: fits alone, not with the site name, on some pages
+    const registry = buildRegistry({ ...fixture, roles: fixture.roles.filter((r) => r.slug === "testeur").map((r) => ({ ...r, title: longer })) });
+    expect(documentTitle(registry.get("/metiers/testeur/salaires/aland"))).toBe("Salaire développeur back-end 100 en Aland");
+    expect(documentTitle(registry.get("/metiers/testeur/missions"))).toBe("Missions : Développeur back-end 100 · Guide des métiers");
+  });
+});
+
+describe("a page's JSON-LD", () => {
+  it("describes the page, its content date, the articles it cites and its breadcrumbs", () => {
+    const page = buildRegistry(fixture).get("/metiers/testeur/salaires/borduria");
+    const url = (p: string) => `${site.url}${p}`;
+    expect(webPageGraph(page)).toEqual({
+      "@context": "https://schema.org",
+      "@graph": [
+        {
+          "@type": "WebPage",
+          "@id": url("/metiers/testeur/salaires/borduria"),
+          url: url("/metiers/testeur/salaires/borduria"),
+          name: "Salaire testeur en Bordurie",
+          description:
+            "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois en moyenne (salaire moyen). Niveaux, devise, période, brut ou net et source.",
+          inLanguage: "fr",
+          dateModified: "2025-01-02",
+          isPartOf: { "@type": "WebSite", name: "Guide des métiers", url: site.url },
+          primaryImageOfPage: {
+            "@type": "ImageObject",
+            url: url("/apercus/metiers/testeur/salaires/borduria.png"),
+            width: "1200",
+            height: "630",
+          },
+          breadcrumb: { "@id": `${url("/metiers/testeur/salaires/borduria")}#fil-d-ariane` },
+          // The figures come from source B, and so does the exchange rate shown beside them.
+          citation: [
+            {
+              "@type": "CreativeWork",
+              name: "Source B",
+              genre: "Article",
+              inLanguage: "fr",
+              publisher: { "@type": "Organization", name: "Éditeur B" },
+              datePublished: "2024-05-01",
+            },
+          ],
+          about: { "@id": `${url("/metiers/testeur")}#metier` },
+        },
+        {
+          "@type": "BreadcrumbList",
+          "@id": `${url("/metiers/testeur/salaires/borduria")}#fil-d-ariane`,
+          itemListElement: [
+            { "@type": "ListItem", position: 1, name: "Accueil", item: site.url },
+            { "@type": "ListItem", position: 2, name: "Testeur", item: url("/metiers/testeur") },
+            { "@type": "ListItem", position: 3, name: "Salaires", item: url("/metiers/testeur/salaires") },
+            { "@type": "ListItem", position: 4, name: "Bordurie", item: url("/metiers/testeur/salaires/borduria") },
+          ],
+        },
+      ],
+    });
+  });
+});
+
+describe("preview image text", () => {
+  it("turns Intl's narrow spaces and the symbols the font lacks into ones it has", () => {
+    expect(previewText("45\u202f000 à 55\u202f000\u00a0€")).toBe("45\u00a0000 à 55\u00a0000\u00a0€");
+    expect(previewText("≈ 1 200 €")).toBe("env. 1 200 €");
+    expect(previewText("Développeur → Lead « senior » œuvre")).toBe("Développeur - Lead « senior » œuvre");
+  });
+
+  it("refuses a character that would make the build fetch a font", () => {
+    expect(() => previewText("Ingénieur 日本")).toThrow('preview image text "Ingénieur 日本" has characters the preview font lacks: U+65E5, U+672C');
+    expect(() => previewText("Bravo 🎉")).toThrow(/U\+1F389/);
+  });
+});
+
+describe("post-export keeps data blocks and our scripts, removes every other script", () => {
+  const page = (body: string) => `<!DOCTYPE html><html><head></head><body>${body}</body></html>`;
+
+  it("keeps inline JSON-LD and data-enhance scripts", () => {
+    const { html, removed } = processHtml(
+      page('<script type="application/ld+json">{"@type":"WebPage","name":"a : b"}</script><script src="/enhance.js" defer data-enhance></script>'),
+    );
+    expect(removed).toBe(0);
+    // Data is left as is: no French spacing inside JSON.
+    expect(html).toContain('<script type="application/ld+json">{"@type":"WebPage","name":"a : b"}</script>');
+    expect(html).toContain('<script src="/enhance.js" defer data-enhance=""></script>');
+  });
+
+  it("removes framework scripts, including one that claims to be JSON-LD but loads code", () => {
+    const { html, removed } = processHtml(
+      page(
+        '<script>self.__next_f.push([1,"x"])</script><script src="/_next/static/chunks/a.js" async></script>' +
+          '<script type="application/ld+json" src="/_next/static/chunks/b.js"></script><script type="module">import "/x.js"</script>',
+      ),
+    );
+    expect(removed).toBe(4);
+    expect(html).not.toContain("<script");
+  });
+});
