@@ -24,6 +24,8 @@ else console.warn("\n!!! ../shared/tools/verbatim-check.mjs not found: the copie
 
 step("type check", bin("tsc"), ["--noEmit"]);
 step("unit tests", bin("vitest"), ["run"]);
+// Real builds (bad content, the fixture site), each in its own temporary copy of the project.
+step("integration tests", bin("vitest"), ["run", "--config", "vitest.integration.config.ts"]);
 step("build", process.execPath, ["scripts/build.mjs"]);
 // Every built page through the Nu HTML Checker (says loudly when Java is missing and it could not run).
 step("HTML validity (vnu)", process.execPath, ["scripts/check-html.mjs"]);

@@ -1,13 +1,18 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { build, tempProject } from "./temp-project";
 
 // A real `npm run build` over broken content: it must stop, name each file and field, and leave no out/
-// folder behind (a host must never receive half a site). It runs Next's build, so it takes tens of seconds.
+// folder behind (a host must never receive half a site). It runs Next's build in a copy of the project, so it
+// takes tens of seconds and never touches the working tree's out/.
 const broken = mkdtempSync(path.join(tmpdir(), "guide-broken-content-"));
-afterAll(() => rmSync(broken, { recursive: true, force: true }));
+const project = tempProject("broken-build");
+afterAll(() => {
+  rmSync(broken, { recursive: true, force: true });
+  project.remove();
+});
 
 function breakFile(file: string, from: string, to: string) {
   const abs = path.join(broken, file);
@@ -21,15 +26,11 @@ it("a bad content file fails the build with the file and the field named, and no
   breakFile("metiers/testeur/salaires/aland.md", "min: 30000", 'min: "30 000 €"');
   breakFile("pays/borduria.md", "currency:", "devise:");
 
-  const build = spawnSync(process.execPath, ["scripts/build.mjs"], {
-    encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: broken, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  const output = `${build.stdout}\n${build.stderr}`;
+  const { status, output } = build(project.dir, broken);
 
-  expect(build.status, output).not.toBe(0);
+  expect(status, output).not.toBe(0);
   expect(output).toMatch(/metiers\/testeur\/salaires\/aland\.md: figures\[0\]\.min: expected number, received string/);
   expect(output).toMatch(/pays\/borduria\.md: currency: required field is missing/);
   expect(output).toContain("out/ removed");
-  expect(existsSync(path.resolve("out"))).toBe(false);
+  expect(existsSync(path.join(project.dir, "out"))).toBe(false);
 });
