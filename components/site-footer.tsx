@@ -1,5 +1,5 @@
 import type { SourceLabel } from "@/lib/site/citations";
-import { count } from "@/lib/site/french";
+import { count, pick } from "@/lib/site/french";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
@@ -11,7 +11,7 @@ export function SiteFooter({ sources }: { sources: readonly (SourceLabel & { kin
         <p className="font-semibold text-fg">{site.name}</p>
         <p>
           Les informations de ce guide sont reformulées à partir de{" "}
-          {sources.length === 1 ? "l'article suivant" : count(sources.length, "article", "articles")}, cités à chaque fait :
+          {pick(sources.length, "l'article suivant", count(sources.length, "article", "articles"))}, cités à chaque fait :
         </p>
         <ul className="list-disc space-y-1 pl-5">
           {sources.map((s) => (

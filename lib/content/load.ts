@@ -307,13 +307,3 @@ export function loadContent(root: string): Content {
   }
   return content;
 }
-
-/** Every markdown body of the content with its file, for checks on what the bodies link to. */
-export function contentBodies(content: Content): { file: string; body: RenderedMarkdown }[] {
-  return [
-    ...content.sources,
-    ...content.countries,
-    content.glossary,
-    ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
-  ];
-}

@@ -1,6 +1,6 @@
 import type { Content, CountryEntry, Role, SourceEntry } from "@/lib/content/load";
-import { contentBodies } from "@/lib/content/load";
 import { ContentError, type ContentIssue } from "@/lib/content/errors";
+import type { RenderedMarkdown } from "@/lib/content/markdown";
 import { nextSteps } from "@/lib/domain/career";
 import { comparePair, getCountryPairs } from "@/lib/domain/compare";
 import { countryOf, salaryHighlights } from "@/lib/domain/salary";
@@ -620,6 +620,16 @@ function checkPages(pages: readonly SitePage[]) {
     titles.set(p.title, p.path);
   }
   if (problems.length) throw new Error(`page metadata:\n  ${problems.join("\n  ")}`);
+}
+
+/** Every markdown body of the content with its file. */
+function contentBodies(content: Content): { file: string; body: RenderedMarkdown }[] {
+  return [
+    ...content.sources,
+    ...content.countries,
+    content.glossary,
+    ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
+  ];
 }
 
 /** Links written in markdown bodies must lead to a page of the registry: the problems, as content issues. */

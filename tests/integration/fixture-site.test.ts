@@ -9,7 +9,12 @@ import { build, tempProject } from "./temp-project";
 const fixture = path.resolve("tests/fixtures/content");
 const project = tempProject("fixture-site");
 const out = (file: string) => readFileSync(path.join(project.dir, "out", file), "utf8");
-const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "").replace(/[\u00a0\u202f]/g, " ");
+const h1 = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, "")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/[\u00a0\u202f]/g, " ");
 
 let result: { status: number | null; output: string };
 beforeAll(() => {
@@ -29,8 +34,8 @@ describe("the site built from the fixture content", () => {
 
   it("writes the French around a feminine title that starts with a vowel", () => {
     const base = "metiers/administratrice-reseaux";
-    expect(h1(out(`${base}/missions.html`))).toBe("Les missions de l’administratrice réseaux");
-    expect(h1(out(`${base}/salaires.html`))).toBe("Le salaire de l’administratrice réseaux");
+    expect(h1(out(`${base}/missions.html`))).toBe("Les missions de l'administratrice réseaux");
+    expect(h1(out(`${base}/salaires.html`))).toBe("Le salaire de l'administratrice réseaux");
     expect(h1(out(`${base}/comparer/borduria-syldavia.html`))).toBe("Bordurie et Syldavie : les salaires côte à côte");
     expect(out(`${base}.html`)).toContain("Aussi appelée");
     expect(out("metiers/testeur/missions.html")).toContain("Les missions du testeur");
