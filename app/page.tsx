@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
 import { getContent, getRegistry } from "@/app/_lib/content";
-import { nextSteps } from "@/lib/domain/career";
+import { careerDestinations } from "@/lib/domain/career";
+import { inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
+import { formatList } from "@/lib/site/format";
 import { count, pick } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
 import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
@@ -50,12 +53,24 @@ export default function HomePage() {
                         {country.name} : {figure.label.toLowerCase()}
                       </a>
                     </dt>
-                    <dd className="font-semibold">{figureSummary(figure, salary.currency)}</dd>
+                    <dd className="font-semibold">
+                      {figureSummary(figure, salary.currency)}
+                      <InferredLabel
+                        reasons={[
+                          ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
+                          ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
+                        ]}
+                        block
+                      />
+                    </dd>
                   </div>
                 ))}
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
-                  <dd className="font-semibold">{count(nextSteps(role.career).length, "piste citée", "pistes citées")}</dd>
+                  <dd>
+                    <span className="font-semibold">{count(careerDestinations(role.career).length, "poste cité", "postes cités")}</span>
+                    <span className="block text-sm text-muted">{formatList(careerDestinations(role.career).map((d) => d.title))}</span>
+                  </dd>
                 </div>
               </dl>
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -1,19 +1,21 @@
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { SourceRefs } from "@/components/source-refs";
 import type { CountryEntry, Role } from "@/lib/content/load";
-import { nextSteps } from "@/lib/domain/career";
+import { careerDestinations } from "@/lib/domain/career";
+import { inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
-import { inCountry } from "@/lib/site/french";
-import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { formatList } from "@/lib/site/format";
+import { count, inCountry } from "@/lib/site/french";
+import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { rolePath, salaryPath } from "@/lib/site/routes";
 
 /** The occupation at a glance, computed from its content. */
 export function KeyFacts({ role, countries, sources }: { role: Role; countries: readonly CountryEntry[]; sources: readonly SourceLabel[] }) {
-  const steps = nextSteps(role.career);
+  const destinations = careerDestinations(role.career);
   const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
-  const careerSources = [...new Set(role.career.paths.filter((p) => p.from === role.career.start).flatMap((p) => p.sources))];
+  const careerSources = [...new Set(destinations.flatMap((d) => d.sources))];
   return (
     <section aria-labelledby="en-bref" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
       <Heading id="en-bref" title="En bref" className="text-xl font-bold" />
@@ -30,6 +32,13 @@ export function KeyFacts({ role, countries, sources }: { role: Role; countries: 
                   {figureSummary(figure, salary.currency)}
                 </a>
                 {eur && <span className="text-muted"> ({eur})</span>}
+                <InferredLabel
+                  reasons={[
+                    ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
+                    ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
+                  ]}
+                  block
+                />
                 <SourceRefs ids={[salary.source]} sources={sources} />
               </dd>
             </div>
@@ -45,7 +54,8 @@ export function KeyFacts({ role, countries, sources }: { role: Role; countries: 
         <div>
           <dt className="text-sm font-semibold text-muted">Évolutions citées</dt>
           <dd>
-            <a href={rolePath(role.slug, "evolution")}>{formatList(steps)}</a>
+            {count(destinations.length, "poste", "postes")} :{" "}
+            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>
             <SourceRefs ids={careerSources} sources={sources} />
           </dd>
         </div>

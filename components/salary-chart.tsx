@@ -1,5 +1,6 @@
 import type { SalaryRow } from "@/lib/domain/salary";
 import { formatMoney, formatMoneyRange } from "@/lib/site/format";
+import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
 
 const ROW = 58;
 const TOP = 8;
@@ -29,7 +30,7 @@ export function SalaryChart({ rows, id, countryOrder }: { rows: readonly SalaryR
         {rows
           .map(
             (r) =>
-              `${r.country.name}, ${r.figure.label} : ${formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")} par mois`,
+              `${withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.country)}, ${withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.period)} : ${formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")} par mois`,
           )
           .join(" ; ")}
         . Les mêmes chiffres figurent dans le tableau qui suit.
@@ -50,7 +51,7 @@ export function SalaryChart({ rows, id, countryOrder }: { rows: readonly SalaryR
           <g key={`${r.country.slug}-${r.figure.id}`}>
             <text x="2%" y={y + 16} fontSize={14} fill="var(--fg)">
               <tspan fontWeight={700}>
-                {r.country.name} · {r.figure.label}
+                {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)} · {withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.compact)}
               </tspan>
               <tspan fill="var(--muted)"> {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}/mois</tspan>
             </text>

@@ -1,8 +1,10 @@
+import { InferredLabel } from "@/components/inferred-label";
 import { SourceTags } from "@/components/source-refs";
 import type { SalaryRow } from "@/lib/domain/salary";
-import { formatMoneyRange } from "@/lib/site/format";
-import { basisLabel, experienceLabel, periodLabel } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
+import { formatMoneyRange } from "@/lib/site/format";
+import { inferredMarks, inferredReasons, withShortMark } from "@/lib/domain/inferred";
+import { basisLabel, experienceLabel, periodLabel } from "@/lib/domain/salary";
 
 /** The figures exactly as each source gives them, then on a common basis (per month and per year, in euros). */
 export function SalaryTable({
@@ -16,50 +18,66 @@ export function SalaryTable({
   sources: readonly SourceLabel[];
   showCountry?: boolean;
 }) {
+  // Cells carry a short mark; the label and its reason follow the table once, as a note.
+  const notes = [
+    ...[...new Map(rows.map((r) => [r.country.slug, r])).values()].flatMap((r) =>
+      inferredReasons(r.salary.inferred, ["country"]).map((reason) => `${r.country.name} : ${reason}`),
+    ),
+    ...rows.flatMap((r) => inferredReasons(r.figure.inferred, ["period"]).map((reason) => `${r.figure.label}, période : ${reason}`)),
+  ];
   return (
-    // Scrolls sideways on phones; focusable so keyboard users can scroll it too.
-    <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-        <caption className="bg-surface px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead className="bg-surface-strong">
-          <tr>
-            {showCountry && <th scope="col" className="px-3 py-2">Pays</th>}
-            <th scope="col" className="px-3 py-2">Niveau</th>
-            <th scope="col" className="px-3 py-2">Montant donné par la source</th>
-            <th scope="col" className="px-3 py-2">Brut ou net</th>
-            <th scope="col" className="px-3 py-2">Expérience</th>
-            <th scope="col" className="px-3 py-2">Par mois, en €</th>
-            <th scope="col" className="px-3 py-2">Par an, en €</th>
-            <th scope="col" className="px-3 py-2">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
-              {showCountry && <th scope="row" className="px-3 py-2 font-semibold">{r.country.name}</th>}
-              <td className="px-3 py-2">{r.figure.label}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
-                {r.figure.kind === "average" && " (moyenne)"}
-                {!r.figure.period_stated && <span className="block text-xs text-muted">période non précisée, lue comme annuelle</span>}
-              </td>
-              <td className="px-3 py-2">{basisLabel[r.figure.basis]}</td>
-              <td className="px-3 py-2">{experienceLabel(r.figure)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {r.currency === "EUR" ? "" : "≈ "}
-                {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {r.currency === "EUR" ? "" : "≈ "}
-                {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
-              </td>
-              <td className="px-3 py-2">
-                <SourceTags ids={[r.salary.source]} sources={sources} />
-              </td>
+    <div className="space-y-2">
+      {/* Scrolls sideways on phones; focusable so keyboard users can scroll it too. */}
+      <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+          <caption className="bg-surface px-3 py-2 text-left font-semibold">{caption}</caption>
+          <thead className="bg-surface-strong">
+            <tr>
+              {showCountry && <th scope="col" className="px-3 py-2">Pays</th>}
+              <th scope="col" className="px-3 py-2">Niveau</th>
+              <th scope="col" className="px-3 py-2">Montant donné par la source</th>
+              <th scope="col" className="px-3 py-2">Brut ou net</th>
+              <th scope="col" className="px-3 py-2">Expérience</th>
+              <th scope="col" className="px-3 py-2">Par mois, en €</th>
+              <th scope="col" className="px-3 py-2">Par an, en €</th>
+              <th scope="col" className="px-3 py-2">Source</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
+                {showCountry && (
+                  <th scope="row" className="px-3 py-2 font-semibold">
+                    {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)}
+                  </th>
+                )}
+                <td className="px-3 py-2">{r.figure.label}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
+                  {r.figure.kind === "average" && " (moyenne)"}
+                  {r.figure.inferred.period && <span className="block text-xs text-muted">({inferredMarks.period})</span>}
+                </td>
+                <td className="px-3 py-2">{basisLabel[r.figure.basis]}</td>
+                <td className="px-3 py-2">{experienceLabel(r.figure)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {r.currency === "EUR" ? "" : "≈ "}
+                  {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
+                </td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {r.currency === "EUR" ? "" : "≈ "}
+                  {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
+                </td>
+                <td className="px-3 py-2">
+                  <SourceTags ids={[r.salary.source]} sources={sources} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {notes.map((n) => (
+        <InferredLabel key={n} reasons={[n]} block />
+      ))}
     </div>
   );
 }

@@ -1,10 +1,12 @@
-import type { SourceLabel } from "@/lib/site/citations";
+import { InferredLabel } from "@/components/inferred-label";
+import type { SourceEntry } from "@/lib/content/load";
+import { inferredReasons } from "@/lib/domain/inferred";
 import { count, pick } from "@/lib/site/french";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
 /** Names the sources on every page. */
-export function SiteFooter({ sources }: { sources: readonly (SourceLabel & { kind: string })[] }) {
+export function SiteFooter({ sources }: { sources: readonly Pick<SourceEntry, "id" | "title" | "kind" | "inferred">[] }) {
   return (
     <footer className="mt-16 border-t border-line bg-surface text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">
@@ -17,6 +19,13 @@ export function SiteFooter({ sources }: { sources: readonly (SourceLabel & { kin
           {sources.map((s) => (
             <li key={s.id}>
               <a href={sourcePath(s.id)}>{s.title}</a> ({s.kind.toLowerCase()})
+              <InferredLabel
+                reasons={[
+                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
+                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
+                ]}
+                block
+              />
             </li>
           ))}
         </ul>

@@ -1,9 +1,8 @@
 import { Heading } from "@/components/heading";
-import { shortName } from "@/components/source-refs";
-import type { ComparedItem, TopicComparison } from "@/lib/domain/compare";
-import type { SourceLabel } from "@/lib/site/citations";
+import { InferredLabel } from "@/components/inferred-label";
+import type { ComparedConcept, ComparedItem, TopicComparison } from "@/lib/domain/compare";
 import { formatList } from "@/lib/site/format";
-import { allOf } from "@/lib/site/french";
+import { pick } from "@/lib/site/french";
 import { rolePath, salaryPath, sourcePath } from "@/lib/site/routes";
 
 /** Where a compared fact is shown on the site. */
@@ -12,20 +11,23 @@ function factHref(role: string, at: ComparedItem["at"]): string {
   return `${page}#${at.anchor}`;
 }
 
-function ItemLinks({ items, role }: { items: TopicComparison["shared"]; role: string }) {
-  if (items.length === 0) return <p className="text-muted">Rien sur ce point.</p>;
+function ConceptList({ concepts }: { concepts: readonly ComparedConcept[] }) {
   return (
     <ul className="list-disc space-y-1 pl-5">
-      {items.map((i) => (
-        <li key={i.id}>
-          <a href={factHref(role, i.at)}>{i.title}</a>
+      {concepts.map((c) => (
+        <li key={c.id}>
+          {c.label}
+          <InferredLabel reasons={c.inferred} block />
         </li>
       ))}
     </ul>
   );
 }
 
-/** Topic by topic: what both sources say, then what only one of them says. Computed, never written by hand. */
+/**
+ * Section by section, the subjects both sources speak of, then those only one does, in sentences; then, subject by
+ * subject, what each source says (links to the facts). Computed from the concepts of the content, never by hand.
+ */
 export function SourceComparison({
   role,
   topics,
@@ -34,43 +36,70 @@ export function SourceComparison({
   /** The occupation's slug, for the links to its facts. */
   role: string;
   topics: readonly TopicComparison[];
-  sources: readonly SourceLabel[];
+  /** Id and short name of each source, in the site's order. */
+  sources: readonly { id: string; short: string }[];
 }) {
-  const sourceIds = sources.map((s) => s.id);
-  const name = (id: string) => shortName(sources, id);
+  const all = sources.length === 2 ? "Les deux sources" : "Toutes les sources";
   return (
     <div className="space-y-8">
-      {topics.map((t) => {
-        const silent = sourceIds.filter((id) => t.only[id].length === 0 && !t.shared.some((i) => i.sources.includes(id)));
-        return (
-          <section key={t.key} className="space-y-3">
-            <Heading level={3} id={`sources-${t.key}`} title={t.label} className="text-xl font-bold" />
-            <p className="text-sm text-muted">
-              En commun : {t.shared.length} ; uniquement dans :{" "}
-              {formatList(sourceIds.map((id) => `${name(id)} (${t.only[id].length})`))}
-              {silent.length > 0 && `. Muette sur ce point : ${formatList(silent.map(name))}`}.{" "}
-              <a href={rolePath(role, t.key)}>Voir la rubrique</a>
-            </p>
-            <div className="grid gap-3 md:grid-cols-3">
-              <div className="rounded-lg border-2 border-accent bg-accent-soft p-4">
-                <h4 className="mb-2 font-semibold">Dans {allOf(sourceIds.length)} sources</h4>
-                <ItemLinks items={t.shared} role={role} />
-                {t.sharedExamples.length > 0 && (
-                  <p className="mt-2 text-sm">Exemples cités par {allOf(sourceIds.length)} : {formatList(t.sharedExamples)}.</p>
-                )}
+      {topics.map((t) => (
+        <section key={t.key} className="space-y-3">
+          <Heading level={3} id={`sources-${t.key}`} title={t.label} className="text-xl font-bold" />
+          {t.shared.length > 0 && (
+            <div>
+              <p>
+                {all} {pick(t.shared.length, "abordent ce sujet", "abordent ces sujets")} :
+              </p>
+              <ConceptList concepts={t.shared} />
+            </div>
+          )}
+          {sources.map((s) =>
+            t.only[s.id]?.length ? (
+              <div key={s.id}>
+                <p>
+                  {pick(t.only[s.id]?.length ?? 0, "Un sujet que seule aborde la source", "Des sujets que seule aborde la source")}{" "}
+                  « <a href={sourcePath(s.id)}>{s.short}</a> » :
+                </p>
+                <ConceptList concepts={t.only[s.id] ?? []} />
               </div>
-              {sourceIds.map((id) => (
-                <div key={id} className="rounded-lg border border-line p-4">
-                  <h4 className="mb-2 font-semibold">
-                    Seulement : <a href={sourcePath(id)}>{name(id)}</a>
-                  </h4>
-                  <ItemLinks items={t.only[id]} role={role} />
+            ) : null,
+          )}
+          {t.silent.length > 0 && (
+            <p className="text-muted">
+              {formatList(t.silent.map((id) => `« ${sources.find((s) => s.id === id)?.short ?? id} »`))} : rien sur cette rubrique.
+            </p>
+          )}
+          {t.sharedExamples.length > 0 && <p className="text-sm">Exemples cités par {all.toLowerCase()} : {formatList(t.sharedExamples)}.</p>}
+          <details className="rounded-lg border border-line p-3">
+            <summary className="cursor-pointer font-semibold">Ce que dit chaque source, sujet par sujet</summary>
+            <dl className="mt-3 space-y-3">
+              {t.concepts.map((c) => (
+                <div key={c.id}>
+                  <dt className="font-semibold">{c.label}</dt>
+                  {sources.map((s) => (
+                    <dd key={s.id} className="pl-4 text-sm">
+                      {s.short} :{" "}
+                      {(c.bySource[s.id] ?? []).length === 0 ? (
+                        <span className="text-muted">n'en parle pas</span>
+                      ) : (
+                        (c.bySource[s.id] ?? []).map((i, n) => (
+                          <span key={`${i.id}-${n}`}>
+                            {n > 0 && " ; "}
+                            <a href={factHref(role, i.at)}>{i.title}</a>
+                          </span>
+                        ))
+                      )}
+                    </dd>
+                  ))}
                 </div>
               ))}
-            </div>
-          </section>
-        );
-      })}
+            </dl>
+          </details>
+          <p className="text-sm">
+            <a href={rolePath(role, t.key)}>Voir la rubrique {t.label.toLowerCase()}</a>
+          </p>
+        </section>
+      ))}
     </div>
   );
 }

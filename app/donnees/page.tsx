@@ -23,9 +23,11 @@ const jsonDocs: Record<string, string> = {
   skills: "Les compétences techniques (technical) et relationnelles (interpersonal), avec leurs exemples.",
   training: "Les voies de formation (paths).",
   career: "Les évolutions de carrière : les postes (roles), le point de départ (start) et les étapes (paths, de from vers to).",
-  salaries: "Les chiffres de salaire par pays, tels que la source les donne : devise, période, brut ou net, expérience.",
+  salaries:
+    "Les chiffres de salaire par pays, tels que la source les donne : devise, période, brut ou net, expérience. Un champ que nous avons déduit figure dans inferred (nom du champ → pourquoi), au niveau du fichier (le pays) ou du chiffre (la période).",
   countries: "Les pays concernés, leur devise et, s'il y a lieu, le taux de conversion en euros qu'une source indique.",
-  sources: "Les articles cités par les champs sources, avec la page du site qui les décrit.",
+  sources:
+    "Les articles cités par les champs sources, avec la page du site qui les décrit ; inferred liste les champs qui sont de nous (un titre descriptif, le type de document) et pourquoi.",
   salaries_csv: "L'adresse du fichier CSV des salaires du même métier.",
 };
 
@@ -98,7 +100,9 @@ export default function OpenDataPage() {
         <Heading id="csv" title="Le fichier CSV des salaires" className="text-2xl font-bold" />
         <p>
           Une ligne par chiffre de salaire, avec une ligne d'en-tête ; encodage UTF-8, séparateur virgule, nombres
-          sans espace ni symbole. Une case vide veut dire que la source ne donne pas l'information.
+          sans espace ni symbole. Une case vide veut dire que la source ne donne pas l'information. Les colonnes en
+          _inferred disent, pour un champ que nous avons déduit, « déduit par nous » et pourquoi ; elles sont vides
+          quand la source donne le champ.
         </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">

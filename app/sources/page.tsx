@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/domain/compare";
 import { getContent, getRegistry } from "@/app/_lib/content";
-import { formatDay } from "@/lib/site/format";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { formatDay, formatList } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { comparePath, openDataPath, sourcesPath , rolePath } from "@/lib/site/routes";
-import { count } from "@/lib/site/french";
+import { comparePath, openDataPath, sourcesPath, rolePath } from "@/lib/site/routes";
+import { count, pick } from "@/lib/site/french";
 
 export function generateMetadata(): Metadata {
   return metadataFor(getRegistry().get(sourcesPath));
 }
 
 export default function SourcesPage() {
-  const { sources, roles, countries } = getContent();
+  const { sources, roles, countries, concepts } = getContent();
   const ids = sources.map((s) => s.id);
   return (
     <div className="space-y-10">
@@ -34,18 +36,28 @@ export default function SourcesPage() {
       {sources.map((source) => (
         <section key={source.id} className="space-y-4 rounded-xl border border-line p-5 sm:p-6">
           <Heading id={source.id} title={source.title} className="text-2xl font-bold" />
+          <InferredLabel reasons={inferredReasons(source.inferred, ["title"]).map((r) => `titre : ${r}`)} block />
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
             <div>
               <dt className="font-semibold text-muted">Type</dt>
-              <dd>{source.kind}</dd>
+              <dd>
+                {source.kind}
+                <InferredLabel reasons={inferredReasons(source.inferred, ["kind"])} block />
+              </dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">Éditeur</dt>
-              <dd>{source.publisher ?? "non précisé"}</dd>
+              <dd>
+                {source.publisher ?? "non précisé"}
+                <InferredLabel reasons={inferredReasons(source.inferred, ["publisher"])} block />
+              </dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">Date</dt>
-              <dd>{source.published ? formatDay(source.published) : "non précisée"}</dd>
+              <dd>
+                {source.published ? formatDay(source.published) : "non précisée"}
+                <InferredLabel reasons={inferredReasons(source.inferred, ["published"])} block />
+              </dd>
             </div>
             <div>
               <dt className="font-semibold text-muted">Lecture annoncée</dt>
@@ -54,20 +66,28 @@ export default function SourcesPage() {
           </dl>
           <Prose body={source.body} />
           {roles.map((role) => {
-            const topics = compareSources(role, countries, ids);
+            const topics = compareSources(role, { countries, concepts }, ids);
             return (
               <div key={role.slug} className="space-y-2">
                 <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
                 <ul className="grid gap-2 text-sm sm:grid-cols-2">
                   {topics.map((t) => {
-                    const own = t.only[source.id].length;
-                    const shared = t.shared.filter((i) => i.sources.includes(source.id)).length;
+                    const covered = t.concepts.filter((c) => c.sources.includes(source.id));
+                    const own = t.only[source.id] ?? [];
+                    const others = ids.length > 2 ? "des autres sources" : "de l'autre source";
                     return (
                       <li key={t.key} className="rounded-md bg-surface px-3 py-2">
                         <a href={rolePath(role.slug, t.key)} className="font-semibold">
                           {t.label}
                         </a>{" "}
-                        : {own + shared === 0 ? "rien (la source est muette)" : `${count(own + shared, "fait", "faits")}, dont ${own} qu'elle est seule à donner`}
+                        :{" "}
+                        {covered.length === 0
+                          ? "la source n'en dit rien."
+                          : `${count(covered.length, "sujet abordé", "sujets abordés")}${
+                              own.length === 0
+                                ? `, ${pick(covered.length, "aussi présent", "tous aussi présents")} ${ids.length > 2 ? "dans les autres sources" : "dans l'autre source"}.`
+                                : ` ; ${pick(own.length, "absent", "absents")} ${others} : ${formatList(own.map((c) => c.label))}.`
+                            }`}
                       </li>
                     );
                   })}

@@ -6,6 +6,7 @@ import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/er
 import { type RenderedMarkdown, renderMarkdown } from "@/lib/content/markdown";
 import {
   CareerSchema,
+  ConceptsSchema,
   CountrySchema,
   GlossarySchema,
   MissionsSchema,
@@ -15,6 +16,7 @@ import {
   SourceSchema,
   TrainingSchema,
   type Career,
+  type Concepts,
   type Country,
   type Glossary,
   type Missions,
@@ -36,6 +38,7 @@ export type SkillsEntry = Entry<Skills>;
 export type TrainingEntry = Entry<Training>;
 export type CareerEntry = Entry<Career>;
 export type GlossaryEntry = Entry<Glossary>;
+export type Concept = Concepts["concepts"][number];
 
 export type Role = Entry<RoleFrontmatter> & {
   slug: string;
@@ -54,6 +57,8 @@ export interface Content {
   countries: CountryEntry[];
   roles: Role[];
   glossary: GlossaryEntry;
+  /** The subjects items speak of (`content/notions.md`; none when the file is absent). */
+  concepts: Concept[];
 }
 
 /** The section files every occupation folder holds, with their schema. */
@@ -151,8 +156,10 @@ class Loader {
     }
     const glossary = this.read(path.join(this.root, "glossaire.md"), GlossarySchema);
     if (glossary) this.checkGlossary(glossary);
-    if (this.issues.length || !glossary) throw new ContentError(this.issues);
-    const content = { sources, countries, roles, glossary };
+    const conceptsFile = path.join(this.root, "notions.md");
+    const concepts = existsSync(conceptsFile) ? this.read(conceptsFile, ConceptsSchema)?.concepts : [];
+    if (this.issues.length || !glossary || !concepts) throw new ContentError(this.issues);
+    const content = { sources, countries, roles, glossary, concepts };
     this.checkReferences(content);
     if (this.issues.length) throw new ContentError(this.issues);
     return content;
@@ -221,7 +228,14 @@ class Loader {
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) push(file, field, `source "${dup}" is listed twice`);
     };
-    type Item = { id: string; sources: readonly string[]; says?: Record<string, string>; examples?: { sources: readonly string[] }[] };
+    const conceptIds = new Set(content.concepts.map((c) => c.id));
+    type Item = {
+      id: string;
+      sources: readonly string[];
+      says?: Record<string, string>;
+      examples?: { sources: readonly string[] }[];
+      concepts?: readonly string[];
+    };
     const checkItems = (file: string, field: string, items: readonly Item[]) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -232,6 +246,9 @@ class Loader {
         for (const key of Object.keys(item.says ?? {}))
           if (!item.sources.includes(key)) push(file, `${at}.says.${key}`, `"${key}" is not one of this item's sources`);
         item.examples?.forEach((ex, j) => checkSources(file, `${at}.examples[${j}].sources`, ex.sources));
+        item.concepts?.forEach((c, j) => {
+          if (!conceptIds.has(c)) push(file, `${at}.concepts[${j}]`, `unknown concept "${c}" (not in content/notions.md)`);
+        });
       });
     };
 

@@ -21,6 +21,18 @@ export const CurrencySchema = z
   .string()
   .refine((c) => knownCurrencies.has(c), { message: "expected an ISO 4217 currency code such as EUR or MAD" });
 
+/**
+ * Fields we filled in ourselves because the source does not state them: field name → why, in one line of French.
+ * Every place that shows or exports such a field shows « déduit par nous » with this reason (GUIDE §6, kind 2).
+ */
+function inferredFields<const K extends string>(fields: readonly [K, ...K[]]) {
+  return z.partialRecord(z.enum(fields), text.max(160, "expected one line (at most 160 characters)")).default({});
+}
+export type Inferred<K extends string = string> = Partial<Record<K, string>>;
+
+/** Ids of concepts (`content/notions.md`) an item speaks of: what the comparison of sources compares. */
+export const ConceptRefsSchema = z.array(slug).min(1).optional();
+
 /** Ids of the sources (files in `content/sources/`) that state a fact; at least one. */
 export const SourceRefsSchema = z.array(slug).min(1, "expected at least one source id");
 
@@ -44,6 +56,11 @@ export const SourcedItemSchema = z.strictObject({
   says: z.record(slug, text).optional(),
   /** Named examples (languages, tools…), each with its own sources. */
   examples: z.array(SourcedLabelSchema).optional(),
+  /**
+   * What the item speaks of (ids in `content/notions.md`): items of different sections that share a concept are
+   * compared as one subject. Without it the item is a subject of its own.
+   */
+  concepts: ConceptRefsSchema,
 });
 
 /** A fact of the role's context or challenges. */
@@ -69,6 +86,8 @@ export const SourceSchema = z.strictObject({
   published: isoDay.nullable(),
   /** Reading time announced by the article, or null. */
   reading_time: text.nullable(),
+  /** Fields of this file that are ours, not the article's (a descriptive title, the kind of document). */
+  inferred: inferredFields(["title", "kind", "publisher", "published"]),
 });
 
 /** `content/pays/<slug>.md`: a country with salary data. */
@@ -158,6 +177,7 @@ export const CareerSchema = z.strictObject({
   ...sectionBase,
   /** Id of the role a career starts from (one of `roles`). */
   start: slug,
+  /** The start and every destination; a destination is counted once however many paths lead to it. */
   roles: z
     .array(z.strictObject({ id: slug, title: text, detail: text.optional() }))
     .min(2),
@@ -189,12 +209,12 @@ export const SalaryFigureSchema = z
     amount: z.number().positive().optional(),
     /** The period the amount covers. */
     period: z.enum(["year", "month"]),
-    /** False when the source does not repeat the period for this figure and we infer it. */
-    period_stated: z.boolean(),
     /** Gross, net, or not stated by the source. */
     basis: z.enum(["brut", "net", "non-precise"]),
     /** Years of experience the source ties to this figure, or null when it gives none. */
     experience: z.strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative() }).nullable(),
+    /** Fields of this figure the source does not state and we infer (a period it does not repeat). */
+    inferred: inferredFields(["period", "basis", "level", "experience"]),
   })
   .superRefine((f, ctx) => {
     if (f.kind === "range") {
@@ -216,13 +236,13 @@ export const SalarySchema = z.strictObject({
   country: slug,
   source: slug,
   currency: CurrencySchema,
-  /** Why the figures are filed under this country, when the source does not say it; else null. */
-  country_note: text.nullable(),
   /** Year of the data, or null when the source does not say. */
   year: z.number().int().min(1990).max(2100).nullable(),
   figures: z.array(SalaryFigureSchema).min(1),
   /** What the source says makes the salary vary. */
   factors: z.array(SourcedLabelSchema).default([]),
+  /** Fields of this file the source does not state and we infer (the country, when the source names none). */
+  inferred: inferredFields(["country", "currency", "year"]),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -265,4 +285,18 @@ export const GlossarySchema = z.strictObject({
 });
 
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+
+/** `content/notions.md`: the subjects the sources speak of, named once, so sources are compared by what they say. */
+export const ConceptsSchema = z.strictObject({
+  concepts: z
+    .array(
+      z.strictObject({
+        id: slug,
+        /** As it reads in a list: « bases de données », « API ». */
+        label: text,
+      }),
+    )
+    .min(1),
+});
+export type Concepts = z.infer<typeof ConceptsSchema>;
 export type Glossary = z.infer<typeof GlossarySchema>;

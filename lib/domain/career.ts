@@ -39,8 +39,33 @@ export function layoutCareer(career: Career): PlacedRole[] {
   });
 }
 
-/** Roles reachable in one step from the start of the career graph. */
-export function nextSteps(career: Career): string[] {
-  const title = new Map(career.roles.map((r) => [r.id, r.title]));
-  return career.paths.filter((p) => p.from === career.start).map((p) => title.get(p.to) ?? p.to);
+/** A post the career paths lead to, with every source that names a route to it. */
+export interface CareerDestination {
+  id: string;
+  title: string;
+  detail?: string;
+  sources: string[];
+  /** Anchor of the first step that leads there, on the career page. */
+  anchor: string;
+}
+
+/**
+ * The one way the guide counts career paths: by destination. Each post any path leads to counts once, whatever
+ * the number of routes to it (chef de projet directly, or after lead), in the order of the content's roles.
+ */
+export function careerDestinations(career: Career): CareerDestination[] {
+  return career.roles.flatMap((r) => {
+    const into = career.paths.filter((p) => p.to === r.id);
+    if (r.id === career.start || into.length === 0) return [];
+    const first = into[0];
+    return [
+      {
+        id: r.id,
+        title: r.title,
+        ...(r.detail ? { detail: r.detail } : {}),
+        sources: [...new Set(into.flatMap((p) => p.sources))],
+        anchor: `${first?.from}-vers-${r.id}`,
+      },
+    ];
+  });
 }

@@ -1,4 +1,6 @@
-import type { CountryEntry, Role } from "@/lib/content/load";
+import type { Concept, CountryEntry, Role } from "@/lib/content/load";
+import { careerDestinations } from "@/lib/domain/career";
+import { inferredReasons } from "@/lib/domain/inferred";
 import { countryOf, ratioSpan, type SalaryRow, salaryRows, type Span } from "@/lib/domain/salary";
 
 /** The slug of a pair of countries, in its one canonical (alphabetical) order: `france-maroc`. */
@@ -25,7 +27,7 @@ export interface FactLocation {
   anchor: string;
 }
 
-/** One comparable fact: a title, where it lives on the site, and the sources that state it. */
+/** One fact of a section, where it lives on the site, and the sources that state it. */
 export interface ComparedItem {
   id: string;
   title: string;
@@ -33,15 +35,34 @@ export interface ComparedItem {
   sources: readonly string[];
   /** Named examples, each with its sources (languages, tools…). */
   examples?: readonly { label: string; sources: readonly string[] }[];
+  /** Concept ids the item speaks of (`content/notions.md`), or none: then the item is a subject of its own. */
+  concepts?: readonly string[];
+  /** Reasons of the item's inferred fields (a country we filed figures under). */
+  inferred?: readonly string[];
+}
+
+/** A subject, and what each source says of it anywhere in the role's content. */
+export interface ComparedConcept {
+  id: string;
+  label: string;
+  /** Sources that speak of it, in any section: a subject is never « one source's alone » if another covers it elsewhere. */
+  sources: string[];
+  /** The items that speak of it, per source id (every source present, possibly empty). */
+  bySource: Record<string, ComparedItem[]>;
+  inferred: readonly string[];
 }
 
 export interface TopicComparison {
   key: TopicKey;
   label: string;
-  /** Facts every source states. */
-  shared: ComparedItem[];
-  /** Facts only one source states, keyed by source id (every source present, possibly with none). */
-  only: Record<string, ComparedItem[]>;
+  /** The subjects this section speaks of, in the order they first appear. */
+  concepts: ComparedConcept[];
+  /** Subjects every source speaks of. */
+  shared: ComparedConcept[];
+  /** Subjects only one source speaks of, keyed by source id (every source present, possibly with none). */
+  only: Record<string, ComparedConcept[]>;
+  /** Sources that say nothing about any subject of this section. */
+  silent: string[];
   /** Named examples that every source cites, across the topic's items. */
   sharedExamples: string[];
 }
@@ -49,7 +70,6 @@ export interface TopicComparison {
 /** The role's facts, topic by topic, as comparable items; the one place that knows which list is which topic. */
 function topics(role: Role, countries: readonly CountryEntry[]): { key: TopicKey; label: string; items: ComparedItem[] }[] {
   const at = (topic: TopicKey, anchor: string): FactLocation => ({ topic, anchor });
-  const title = new Map(role.career.roles.map((r) => [r.id, r.title]));
   return [
     {
       key: "missions",
@@ -72,11 +92,13 @@ function topics(role: Role, countries: readonly CountryEntry[]): { key: TopicKey
     {
       key: "evolution",
       label: "Évolution de carrière",
-      items: role.career.paths.map((p) => ({
-        id: `${p.from}-vers-${p.to}`,
-        title: `${title.get(p.from) ?? p.from} → ${title.get(p.to) ?? p.to}`,
-        at: at("evolution", `${p.from}-vers-${p.to}`),
-        sources: p.sources,
+      // Compared by destination: a post both sources name is shared, whatever route each one draws to it.
+      items: careerDestinations(role.career).map((d) => ({
+        id: d.id,
+        title: d.title,
+        at: at("evolution", d.anchor),
+        sources: d.sources,
+        concepts: [`poste-${d.id}`],
       })),
     },
     {
@@ -89,27 +111,68 @@ function topics(role: Role, countries: readonly CountryEntry[]): { key: TopicKey
           title: `${country.name}, ${f.label.toLowerCase()}`,
           at: { topic: "salaires" as const, country: s.country, anchor: "chiffres" },
           sources: [s.source],
+          concepts: [`salaire-${s.country}`],
+          inferred: inferredReasons(s.inferred, ["country"]),
         }));
       }),
     },
   ];
 }
 
-/** What each source says, topic by topic, computed from the sources listed on every item. */
-export function compareSources(role: Role, countries: readonly CountryEntry[], sourceIds: readonly string[]): TopicComparison[] {
-  return topics(role, countries).map(({ key, label, items }) => {
-    const only: Record<string, ComparedItem[]> = Object.fromEntries(sourceIds.map((id) => [id, []]));
-    const shared: ComparedItem[] = [];
-    for (const item of items) {
-      if (sourceIds.every((id) => item.sources.includes(id))) shared.push(item);
-      else if (item.sources.length === 1 && only[item.sources[0]]) only[item.sources[0]].push(item);
-      else shared.push(item); // several but not all sources: count as shared among those (never with two sources)
-    }
+/** Labels of the concepts the comparison builds itself (a career destination, a country's salaries). */
+function builtConceptLabels(role: Role, countries: readonly CountryEntry[]): Map<string, string> {
+  return new Map([
+    ...careerDestinations(role.career).map((d) => [`poste-${d.id}`, d.title] as const),
+    ...role.salaries.map((s) => {
+      const country = countryOf(countries, s.country);
+      return [`salaire-${s.country}`, `salaires ${country.preposition} ${country.name}`] as const;
+    }),
+  ]);
+}
+
+/**
+ * What each source says, subject by subject, section by section. A subject's sources are gathered across the
+ * whole role: databases named by one article in its missions and by the other in its skills are shared.
+ */
+export function compareSources(
+  role: Role,
+  content: { countries: readonly CountryEntry[]; concepts: readonly Concept[] },
+  sourceIds: readonly string[],
+): TopicComparison[] {
+  const all = topics(role, content.countries);
+  const labels = new Map([...content.concepts.map((c) => [c.id, c.label] as const), ...builtConceptLabels(role, content.countries)]);
+  // An item without concepts is a subject of its own, keyed by section so two sections never merge by an id.
+  const conceptsOf = (key: string, item: ComparedItem) => item.concepts ?? [`${key}/${item.id}`];
+  const byConcept = new Map<string, ComparedItem[]>();
+  for (const t of all)
+    for (const item of t.items)
+      for (const c of conceptsOf(t.key, item)) byConcept.set(c, [...(byConcept.get(c) ?? []), item]);
+
+  const concept = (id: string, fallback: ComparedItem): ComparedConcept => {
+    const items = byConcept.get(id) ?? [];
+    const bySource = Object.fromEntries(sourceIds.map((s) => [s, items.filter((i) => i.sources.includes(s))]));
+    return {
+      id,
+      label: labels.get(id) ?? fallback.title,
+      sources: sourceIds.filter((s) => bySource[s].length > 0),
+      bySource,
+      inferred: [...new Set(items.flatMap((i) => i.inferred ?? []))],
+    };
+  };
+
+  return all.map(({ key, label, items }) => {
+    const ids = [...new Set(items.flatMap((i) => conceptsOf(key, i)))];
+    const list = ids.map((id) => concept(id, items.find((i) => conceptsOf(key, i).includes(id)) ?? items[0]));
+    const only: Record<string, ComparedConcept[]> = Object.fromEntries(
+      sourceIds.map((s) => [s, list.filter((c) => c.sources.length === 1 && c.sources[0] === s)]),
+    );
+    const shared = list.filter((c) => sourceIds.every((s) => c.sources.includes(s)));
+    const silent = sourceIds.filter((s) => !list.some((c) => c.sources.includes(s)));
     const sharedExamples = items
       .flatMap((i) => i.examples ?? [])
       .filter((ex) => sourceIds.every((id) => ex.sources.includes(id)))
       .map((ex) => ex.label);
-    return { key, label, shared, only, sharedExamples };
+    return { key, label, concepts: list, shared, only, silent, sharedExamples };
   });
 }
 
@@ -163,3 +226,25 @@ export function comparePair(role: Role, countries: readonly CountryEntry[], a: C
   const rowsB = rows.filter((r) => r.country.slug === b.slug);
   return { rowsA, rowsB, ratios: pairRatios(rowsA, rowsB) };
 }
+
+/** The ratio a pair page leads with: each country's first figure (the one the « En bref » boxes show). */
+export function headlineRatio(ratios: readonly PairRatio[]): PairRatio | undefined {
+  const first = (r: SalaryRow) => r.salary.figures[0]?.id === r.figure.id;
+  return ratios.find((r) => first(r.higher) && first(r.lower)) ?? ratios[0];
+}
+
+type Basis = SalaryRow["figure"]["basis"];
+/**
+ * Which way comparing on one basis (both gross or both net) could move the gap, over every basis the sources
+ * leave open: gross is above net, so a gross higher figure against a net lower one overstates the gap.
+ */
+export function basisEffect(higher: Basis, lower: Basis): "plus petit" | "plus grand" | "plus grand ou plus petit" | null {
+  const options = (b: Basis) => (b === "non-precise" ? (["brut", "net"] as const) : [b]);
+  const effects = new Set<string>();
+  for (const h of options(higher))
+    for (const l of options(lower))
+      if (h !== l) effects.add(h === "brut" ? "plus petit" : "plus grand");
+  if (effects.size === 0) return null;
+  return effects.size > 1 ? "plus grand ou plus petit" : (([...effects][0] ?? null) as "plus petit" | "plus grand");
+}
+

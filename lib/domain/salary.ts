@@ -79,9 +79,19 @@ export function normaliseSalary(salary: SalaryEntry, country: CountryEntry): Nor
   return salary.figures.map((f) => normaliseFigure(f, salary.currency, rate));
 }
 
-/** How many times `a` is `b`, low and high (for ranges), each rounded to one decimal by the formatter. */
+/** How many times `a` is `b`, lowest and highest (for ranges); shown only as an order of magnitude. */
 export function ratioSpan(a: Span, b: Span): Span {
   return { low: a.low / b.high, high: a.high / b.low };
+}
+
+/**
+ * A ratio span as whole numbers: the floor of its low and the ceiling of its high (never below 1), the
+ * narrowest whole bounds that still contain it — rounding widens, so it never claims more precision than
+ * « 45 à 55 K€ » against « environ 1 200 € » holds.
+ */
+export function orderOfMagnitude(span: Span): Span {
+  const low = Math.max(1, Math.floor(span.low));
+  return { low, high: Math.max(low, Math.ceil(span.high)) };
 }
 
 /** Labels in French for a figure's attributes. */

@@ -1,15 +1,16 @@
 /** French number and money formatting (narrow no-break space between thousands, "45 000 €"). */
 
 const integer = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 export function formatNumber(n: number): string {
   return integer.format(n);
 }
 
-/** A ratio with one decimal: 3.14 → "3,1". */
-export function formatRatio(n: number): string {
-  return oneDecimal.format(n);
+/** Whole-number ratio bounds (see `orderOfMagnitude`): "de l'ordre de 3 à 5 fois", "environ 3 fois". */
+export function formatTimes(span: { low: number; high: number }): string {
+  return span.low === span.high
+    ? `environ ${formatNumber(span.low)} fois`
+    : `de l'ordre de ${formatNumber(span.low)} à ${formatNumber(span.high)} fois`;
 }
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();

@@ -20,6 +20,7 @@ import {
   TrainingSchema,
 } from "@/lib/content/schema";
 import { absoluteUrl } from "@/lib/site/config";
+import { inferredTag } from "@/lib/domain/inferred";
 
 /**
  * Open data: the facts of each occupation as JSON, its salary figures as CSV, and the glossary as JSON, built
@@ -43,7 +44,7 @@ const pageMeta = { title: true, description: true } as const;
 /** `/donnees/<metier>.json` */
 export const RoleDataSchema = z.strictObject({
   /** Name and version of this format; the version changes when a field changes meaning. */
-  format: z.literal("guide-des-metiers/metier@1"),
+  format: z.literal("guide-des-metiers/metier@2"),
   licence: LicenceSchema,
   /** The occupation's page on the site. */
   url: pageUrl,
@@ -83,6 +84,7 @@ function sourceData(s: SourceEntry) {
     publisher: s.publisher,
     published: s.published,
     reading_time: s.reading_time,
+    inferred: s.inferred,
     url: absoluteUrl(sourcePath(s.id)),
   };
 }
@@ -126,7 +128,7 @@ export function roleData(role: Role, content: Pick<Content, "sources" | "countri
     return facts;
   };
   return {
-    format: "guide-des-metiers/metier@1",
+    format: "guide-des-metiers/metier@2",
     licence,
     url: absoluteUrl(rolePath(role.slug)),
     slug: role.slug,
@@ -160,11 +162,21 @@ interface SalaryRow {
   source: SourceEntry;
 }
 
+/** A CSV cell for an inferred field: empty when the source states it, else the label and the reason. */
+function inferredCell(reason: string | undefined): string {
+  return reason ? `${inferredTag} : ${reason}` : "";
+}
+
 /** The CSV's columns, in order, with what each holds: the `/donnees` page documents them from this list. */
 export const salaryColumns: { name: string; doc: string; value: (r: SalaryRow) => string | number | boolean | null | undefined }[] = [
   { name: "role", doc: "Identifiant du métier (celui de son adresse).", value: (r) => r.role.slug },
   { name: "country", doc: "Identifiant du pays.", value: (r) => r.country.slug },
   { name: "country_name", doc: "Nom du pays, en français.", value: (r) => r.country.name },
+  {
+    name: "country_inferred",
+    doc: "Vide si la source nomme le pays ; sinon, « déduit par nous » et pourquoi nous rangeons ses chiffres sous ce pays.",
+    value: (r) => inferredCell(r.salary.inferred.country),
+  },
   { name: "figure", doc: "Identifiant du chiffre, unique pour un pays.", value: (r) => r.figure.id },
   { name: "level", doc: "Niveau : junior, confirme, senior, ou all quand la source donne un seul chiffre.", value: (r) => r.figure.level },
   { name: "label", doc: "Libellé affiché sur le site.", value: (r) => r.figure.label },
@@ -175,9 +187,9 @@ export const salaryColumns: { name: string; doc: string; value: (r: SalaryRow) =
   { name: "currency", doc: "Devise, code ISO 4217 (EUR, MAD).", value: (r) => r.salary.currency },
   { name: "period", doc: "Période couverte par le montant : year (par an) ou month (par mois).", value: (r) => r.figure.period },
   {
-    name: "period_stated",
-    doc: "true si la source indique la période pour ce chiffre, false si nous la déduisons.",
-    value: (r) => r.figure.period_stated,
+    name: "period_inferred",
+    doc: "Vide si la source indique la période ; sinon, « déduit par nous » et pourquoi nous la déduisons.",
+    value: (r) => inferredCell(r.figure.inferred.period),
   },
   { name: "basis", doc: "brut, net, ou non-precise quand la source ne le dit pas.", value: (r) => r.figure.basis },
   { name: "experience_min", doc: "Années d'expérience (minimum) liées au chiffre par la source ; vide sinon.", value: (r) => r.figure.experience?.min },
@@ -185,6 +197,11 @@ export const salaryColumns: { name: string; doc: string; value: (r: SalaryRow) =
   { name: "year", doc: "Année des données ; vide quand la source ne la donne pas.", value: (r) => r.salary.year },
   { name: "source", doc: "Identifiant de la source du chiffre.", value: (r) => r.source.id },
   { name: "source_title", doc: "Titre de la source.", value: (r) => r.source.title },
+  {
+    name: "source_title_inferred",
+    doc: "Vide si le titre est celui de la source ; sinon, « déduit par nous » et pourquoi (titre descriptif).",
+    value: (r) => inferredCell(r.source.inferred.title),
+  },
   { name: "source_url", doc: "Page du site qui décrit la source.", value: (r) => absoluteUrl(sourcePath(r.source.id)) },
 ];
 

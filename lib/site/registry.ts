@@ -1,12 +1,13 @@
-import type { Content, CountryEntry, Role, SourceEntry } from "@/lib/content/load";
+import type { Content, CountryEntry, Role, SalaryEntry, SourceEntry } from "@/lib/content/load";
 import { ContentError, type ContentIssue } from "@/lib/content/errors";
 import type { RenderedMarkdown } from "@/lib/content/markdown";
-import { nextSteps } from "@/lib/domain/career";
-import { comparePair, getCountryPairs } from "@/lib/domain/compare";
+import { careerDestinations } from "@/lib/domain/career";
+import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compare";
+import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
 import { countryOf, salaryHighlights } from "@/lib/domain/salary";
 import { inSourceOrder, salarySources, topicSources } from "@/lib/site/citations";
 import { site } from "@/lib/site/config";
-import { formatList, formatRatio } from "@/lib/site/format";
+import { formatList } from "@/lib/site/format";
 import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site/french";
 import {
   comparePath,
@@ -19,6 +20,7 @@ import {
   searchPath,
   sourcesPath,
 } from "@/lib/site/routes";
+import { ratioSummary } from "@/lib/site/ratio-text";
 import { figureSummary } from "@/lib/site/salary-text";
 
 /**
@@ -65,7 +67,7 @@ export interface NavItem {
 }
 
 /** A source as a page cites it (for structured data): no lookup needed downstream. */
-export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published">;
+export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published" | "inferred">;
 
 /** What a page says of itself: titles, description, citations, preview. */
 interface PageText {
@@ -237,8 +239,23 @@ const guideKinds = [
 function salaryFigures(role: Role, countries: readonly CountryEntry[]): PreviewFigure[] {
   return salaryHighlights(role, countries).map(({ salary, country, figure }) => ({
     value: figureSummary(figure, salary.currency),
-    label: `${figure.label}, ${country.name}`,
+    label: withShortMark(
+      `${withShortMark(figure.label, Boolean(figure.inferred.period), inferredMarks.period)}, ${country.name}`,
+      Boolean(salary.inferred.country),
+      inferredMarks.country,
+    ),
   }));
+}
+
+/** "France (pays déduit par nous)": a country name where figures are filed under it by our inference. */
+function countryLabel(salary: SalaryEntry, countries: readonly CountryEntry[], mark: string = inferredMarks.country): string {
+  return withShortMark(countryOf(countries, salary.country).name, Boolean(salary.inferred.country), mark);
+}
+
+/** The first wording that fits a meta description (the last one if none does: `checkPages` then names the page). */
+function fitDescription(candidates: readonly [string, ...string[]]): string {
+  const fits = candidates.find((c) => [...c].length <= descriptionLength.max);
+  return fits ?? candidates[candidates.length - 1] ?? candidates[0];
 }
 
 /** What every page of a role's section shares. */
@@ -353,7 +370,10 @@ export const roleSections = [
       title: `Salaire : ${role.title}`,
       heading: `Le salaire ${ofTheNoun(role)}`,
       eyebrow: role.title,
-      description: `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryOf(content.countries, s.country).name).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      description: fitDescription([
+        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      ]),
       sources: topicSources(role, content.countries).salaires,
       preview: { eyebrow: role.title, heading: "Les salaires", figures: salaryFigures(role, content.countries) },
     }),
@@ -363,7 +383,7 @@ export const roleSections = [
     label: "Évolution",
     route: "app/metiers/[metier]/evolution/page.tsx",
     page: (role, content) => {
-      const steps = nextSteps(role.career);
+      const destinations = careerDestinations(role.career);
       return {
         title: `Évolution : ${role.title}`,
         heading: `Évoluer quand on est ${inSentence(role)}`,
@@ -373,7 +393,7 @@ export const roleSections = [
         preview: {
           eyebrow: role.title,
           heading: "Les évolutions",
-          figures: [{ value: count(steps.length, "évolution citée", "évolutions citées"), label: formatList(steps) }],
+          figures: [{ value: count(destinations.length, "poste cité", "postes cités"), label: formatList(destinations.map((d) => d.title)) }],
         },
       };
     },
@@ -424,15 +444,18 @@ const roleDetailKinds = [
             label: `Salaires : ${country.name}`,
             crumb: country.name,
             parent: rolePath(role.slug, "salaires"),
-            description: `${role.title} ${inCountry(country)} : ${figureSummary(first, salary.currency)} (${first.label.toLowerCase()}). Niveaux, devise, période, brut ou net et source.`,
+            description: `${role.title} ${country.preposition} ${countryLabel(salary, content.countries)} : ${figureSummary(first, salary.currency)} (${withShortMark(first.label.toLowerCase(), Boolean(first.inferred.period), inferredMarks.period)}). Niveaux, devise, brut ou net et source.`,
             type: "article",
             sources: salarySources([salary], content.countries),
             role: { slug: role.slug, title: role.title },
             section: "salaires",
             preview: {
               eyebrow: role.title,
-              heading: `Salaire ${inCountry(country)}`,
-              figures: salary.figures.map((f) => ({ value: figureSummary(f, salary.currency), label: f.label })),
+              heading: `Salaire ${country.preposition} ${countryLabel(salary, content.countries)}`,
+              figures: salary.figures.map((f) => ({
+                value: figureSummary(f, salary.currency),
+                label: withShortMark(f.label, Boolean(f.inferred.period), inferredMarks.period),
+              })),
             },
           },
         ];
@@ -443,13 +466,8 @@ const roleDetailKinds = [
     route: "app/metiers/[metier]/comparer/[paire]/page.tsx",
     pages: (role: Role, content: Content): PageSpec[] =>
       getCountryPairs(role, content.countries).map((pair) => {
-        const { ratios } = comparePair(role, content.countries, pair.a, pair.b);
-        const r = ratios[0];
-        const times = r
-          ? r.ratio.low === r.ratio.high
-            ? formatRatio(r.ratio.low)
-            : `${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)}`
-          : undefined;
+        const r = headlineRatio(comparePair(role, content.countries, pair.a, pair.b).ratios);
+        const summary = r ? { long: ratioSummary(r, content.sources), short: ratioSummary(r, content.sources, "short") } : undefined;
         const names = `${pair.a.name} et ${pair.b.name}`;
         return {
           path: comparePath(role.slug, pair.slug),
@@ -460,7 +478,14 @@ const roleDetailKinds = [
           label: `Comparer : ${names}`,
           crumb: names,
           parent: rolePath(role.slug, "comparer"),
-          description: `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et écart${times ? ` (environ ${times} fois)` : ""}.`,
+          // The number never travels without its conditions; the longest wording that fits the description wins.
+          description: summary
+            ? fitDescription([
+                `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.conditions}.`,
+                `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.words}.`,
+                `${summary.short.higher} : ${summary.short.times} ${summary.short.lower}. À nuancer : ${summary.short.words}.`,
+              ])
+            : `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
           type: "article",
           sources: salarySources(role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug), content.countries),
           role: { slug: role.slug, title: role.title },
@@ -468,17 +493,9 @@ const roleDetailKinds = [
           preview: {
             eyebrow: role.title,
             heading: `Salaires : ${names}`,
-            figures:
-              r && times
-                ? [
-                    {
-                      value: `environ ${times} fois`,
-                      label: `${r.higher.figure.label} ${inCountry(r.higher.country)}, face au ${
-                        r.lower.figure.kind === "average" ? "salaire moyen" : `niveau « ${r.lower.figure.label.toLowerCase()} »`
-                      } ${inCountry(r.lower.country)}, en euros`,
-                    },
-                  ]
-                : [],
+            figures: summary
+              ? [{ value: summary.long.times, label: `${summary.long.higher} face ${summary.long.faceTo}, en euros. À nuancer : ${summary.long.conditions}.` }]
+              : [],
           },
         };
       }),
@@ -563,7 +580,7 @@ export function buildRegistry(content: Content): Registry {
       sources,
       citations: sources.flatMap((id) => {
         const s = sourceById.get(id);
-        return s ? [{ id: s.id, title: s.title, short: s.short, kind: s.kind, language: s.language, publisher: s.publisher, published: s.published }] : [];
+        return s ? [{ id: s.id, title: s.title, short: s.short, kind: s.kind, language: s.language, publisher: s.publisher, published: s.published, inferred: s.inferred }] : [];
       }),
       trail: [],
     };

@@ -8,6 +8,7 @@ import type { Citation, Crumb, SitePage } from "@/lib/site/registry";
 import { previewImagePath, rolePath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
 import { absoluteUrl, site } from "@/lib/site/config";
+import { inferredMarks, inferredReasons, inferredTag } from "@/lib/domain/inferred";
 
 /** The stable identifier of an occupation's description, so pages can say they are about it. */
 export function occupationId(slug: string): string {
@@ -29,10 +30,15 @@ export function breadcrumbList(trail: readonly Crumb[]): BreadcrumbList {
 
 /** An article the guide is built from. The sources give no address, so none is invented. */
 function citation(source: Citation): CreativeWork {
+  const inferred = [
+    ...inferredReasons(source.inferred, ["title"]).map((r) => `titre ${inferredTag} : ${r}`),
+    ...inferredReasons(source.inferred, ["kind"]).map((r) => `type ${inferredTag} : ${r}`),
+  ];
   return {
     "@type": "CreativeWork",
     name: source.title,
     genre: source.kind,
+    ...(inferred.length ? { description: inferred.join(" ") } : {}),
     inLanguage: source.language,
     ...(source.publisher ? { publisher: { "@type": "Organization", name: source.publisher } } : {}),
     ...(source.published ? { datePublished: source.published } : {}),
@@ -74,7 +80,11 @@ function estimatedSalaries(role: Role, countries: readonly CountryEntry[]): Sala
     return salary.figures.map((f): SalaryDistribution => ({
       "@type": "MonetaryAmountDistribution",
       name: `${f.label}, ${country.name}`,
-      description: `${figureSummary(f, salary.currency)} ${inCountry(country)} (brut ou net : ${basisLabel[f.basis]})`,
+      description: [
+        `${figureSummary(f, salary.currency)} ${inCountry(country)} (brut ou net : ${basisLabel[f.basis]}).`,
+        ...inferredReasons(salary.inferred, ["country"]).map((r) => `Pays ${inferredTag} : ${r}`),
+        ...inferredReasons(f.inferred, ["period"]).map((r) => `${inferredMarks.period.replace(/^./, (c) => c.toUpperCase())} : ${r}`),
+      ].join(" "),
       currency: salary.currency,
       duration: duration[f.period],
       ...(f.kind === "range" && f.min !== undefined && f.max !== undefined ? { minValue: f.min, maxValue: f.max } : {}),
@@ -110,7 +120,11 @@ export function occupation(role: Role, countries: readonly CountryEntry[]): Occu
     educationRequirements: role.training.paths.map((p) => (p.detail ? `${p.title} : ${p.detail}` : p.title)),
     ...(exp ? { experienceRequirements: exp } : {}),
     responsibilities: role.missions.items.map((m) => m.title),
-    occupationLocation: role.salaryCountries.map((c) => ({ "@type": "Country", name: countryOf(countries, c).name })),
+    occupationLocation: role.salaries.map((s) => ({
+      "@type": "Country",
+      name: countryOf(countries, s.country).name,
+      ...(s.inferred.country ? { description: `Pays ${inferredTag} : ${s.inferred.country}` } : {}),
+    })),
     estimatedSalary: estimatedSalaries(role, countries),
   };
 }

@@ -54,18 +54,31 @@ for (const role of content.roles) {
   }
 }
 
-test("France–Maroc: the ratios read as the content implies", async ({ page }) => {
+test("France–Maroc: the page leads with one ratio, in whole numbers, and what it is not right under it", async ({ page }) => {
   const role = content.roles.find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
   test.skip(!role, "no occupation with both countries");
   if (!role) return;
   await page.goto(comparePath(role.slug, "france-maroc"));
   const maroc = role.salaries.find((s) => s.country === "maroc")?.figures[0];
-  const france = role.salaries.find((s) => s.country === "france")?.figures ?? [];
+  const junior = role.salaries.find((s) => s.country === "france")?.figures[0];
   const marocEurMonth = 1200; // the article's own equivalence for 13 000 MAD a month
   expect(maroc?.amount).toBe(13000);
-  for (const f of france) {
-    const low = ((f.min ?? 0) / 12 / marocEurMonth).toFixed(1).replace(".", ",");
-    const high = (Math.round((f.max ?? 0) / 12) / marocEurMonth).toFixed(1).replace(".", ",");
-    await expect(page.locator("article > header")).toContainText(`${low} à ${high} fois`);
-  }
+  // Whole-number bounds that contain the span: floor of the lowest quotient, ceiling of the highest.
+  const low = Math.floor((junior?.min ?? 0) / 12 / marocEurMonth);
+  const high = Math.ceil((junior?.max ?? 0) / 12 / marocEurMonth);
+  const header = page.locator("article > header");
+  await expect(header).toContainText(`de l'ordre de ${low} à ${high} fois le salaire moyen au Maroc`);
+  await expect(header).not.toContainText(/\d,\d+\s*fois/);
+  // The conditions, each computed from the data: two sources, no basis, no year, a junior range against an
+  // average of all levels, an approximate rate, no cost of living.
+  for (const condition of [
+    "deux sources différentes",
+    "aucune des deux sources ne dit si c'est brut ou net",
+    "l'écart pourrait être plus grand ou plus petit",
+    "année des chiffres non précisée",
+    "une fourchette junior face à une moyenne tous niveaux",
+    "taux de conversion approché",
+    "coût de la vie non compté",
+  ])
+    await expect(header).toContainText(condition);
 });

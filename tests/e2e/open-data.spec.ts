@@ -48,6 +48,12 @@ for (const role of content.roles) {
     collect(data);
     expect(cited.size).toBeGreaterThan(0);
     expect([...cited].sort()).toEqual(data.sources.map((s) => s.id).sort());
+    // Inferred fields travel with their reasons: the salary files', their figures' and the sources'.
+    expect(data.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)])).toEqual(
+      role.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)]),
+    );
+    const sources = content.sources;
+    for (const s of data.sources) expect(s.inferred, s.id).toEqual(sources.find((x) => x.id === s.id)?.inferred);
   });
 
   test(`${role.title}: the salary CSV has one row per figure, with currency, period, basis and source`, async ({ request }) => {
@@ -69,6 +75,12 @@ for (const role of content.roles) {
       expect(col(row, "kind")).toBe(figure.kind);
       const num = (name: string) => (col(row, name) === "" ? undefined : Number(col(row, name)));
       expect([num("min"), num("max"), num("amount")]).toEqual([figure.min, figure.max, figure.amount]);
+      // An inferred field's column holds the label and the reason; it is empty when the source states the field.
+      const label = (reason: string | undefined) => (reason ? `déduit par nous : ${reason}` : "");
+      expect(col(row, "country_inferred")).toBe(label(salary.inferred.country));
+      expect(col(row, "period_inferred")).toBe(label(figure.inferred.period));
+      const source = content.sources.find((x) => x.id === salary.source);
+      expect(col(row, "source_title_inferred")).toBe(label(source?.inferred.title));
     });
   });
 }

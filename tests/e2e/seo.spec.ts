@@ -165,3 +165,12 @@ test("without JavaScript there is no copy button and the anchor links still work
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await context.close();
 });
+
+// No ratio more precise than its inputs (GUIDE §6): « 3,1 à 3,8 fois » drawn from « 45 à 55 K€ » and « environ
+// 1 200 € » is not allowed anywhere a page's words travel — its text, meta description, Open Graph or JSON-LD.
+for (const path of sitePaths)
+  test(`${path}: no ratio with a decimal in the page, its metadata or its structured data`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    const decimalRatio = /\d[,.]\d+[\s\u00A0\u202F]*fois/g;
+    expect(html.match(decimalRatio) ?? [], path).toEqual([]);
+  });

@@ -44,17 +44,27 @@ describe("comparisons computed from fixture content with a third country", () =>
     expect(junior?.ratio.high).toBeCloseTo(3000 / 1200, 6);
   });
 
-  it("sorts each topic's facts into shared and single-source, from the sources on each item", () => {
-    const topics = compareSources(role(), countries, ["source-a", "source-b"]);
+  it("sorts each topic's subjects into shared and single-source; an item without concepts is a subject of its own", () => {
+    const topics = compareSources(role(), content, ["source-a", "source-b"]);
     const missions = topics.find((t) => t.key === "missions");
-    expect(missions?.shared.map((i) => i.id)).toEqual(["tester"]);
-    expect(missions?.only["source-a"].map((i) => i.id)).toEqual(["documenter"]);
-    expect(missions?.only["source-b"].map((i) => i.id)).toEqual(["preparer"]);
+    expect(missions?.shared.map((c) => c.label)).toEqual(["Tester"]);
+    expect(missions?.only["source-a"]?.map((c) => c.label)).toEqual(["Documenter"]);
+    expect(missions?.only["source-b"]?.map((c) => c.label)).toEqual(["Phase : Préparer"]);
     const skills = topics.find((t) => t.key === "competences");
     expect(skills?.sharedExamples).toEqual(["Outil X"]);
+    // Career paths count by destination: Chef is reached twice, both times per source B, so it counts once.
     const career = topics.find((t) => t.key === "evolution");
-    expect(career?.only["source-b"].map((i) => i.title)).toEqual(["Lead → Chef", "Testeur → Chef"]);
+    expect(career?.only["source-a"]?.map((c) => c.label)).toEqual(["Lead"]);
+    expect(career?.only["source-b"]?.map((c) => c.label)).toEqual(["Chef"]);
+    // One subject per country's salaries, whatever the number of figures.
     const salaries = topics.find((t) => t.key === "salaires");
-    expect(salaries?.only["source-a"].map((i) => i.id)).toEqual(["aland-junior", "aland-senior", "syldavia-moyenne"]);
+    expect(salaries?.only["source-a"]?.map((c) => c.id)).toEqual(["salaire-aland", "salaire-syldavia"]);
+    expect(salaries?.only["source-b"]?.map((c) => c.id)).toEqual(["salaire-borduria"]);
+  });
+
+  it("says nothing of a topic's silence when a source speaks of it, and names the silent source otherwise", () => {
+    const topics = compareSources(role(), content, ["source-a", "source-b"]);
+    for (const t of topics)
+      for (const id of t.silent) expect(t.concepts.some((c) => c.sources.includes(id))).toBe(false);
   });
 });

@@ -180,6 +180,24 @@ describe("bad content fails with the file and the field named", () => {
     expect(problems(dir)).toEqual([`${at("bad-range", "metiers/testeur/salaires/aland.md")}: figures[0].max: max must not be below min`]);
   });
 
+  it("an inferred field that is not a field of the file", () => {
+    const dir = brokenCopy("bad-inferred", {
+      "metiers/testeur/salaires/aland.md": (t) => t.replace("year: 2024", "year: 2024\ninferred:\n  pays: Une raison."),
+    });
+    expect(problems(dir)).toHaveLength(1);
+    expect(problems(dir)[0]).toMatch(/^.*salaires\/aland\.md: inferred\.pays: /);
+  });
+
+  it("an item speaking of a concept that content/notions.md does not name", () => {
+    const dir = brokenCopy("unknown-concept", {
+      "notions.md": "---\nconcepts:\n  - id: essais\n    label: essais\n---\n",
+      "metiers/testeur/missions.md": (t) => t.replace("    title: Documenter\n", "    title: Documenter\n    concepts: [redaction]\n"),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("unknown-concept", "metiers/testeur/missions.md")}: items[1].concepts[0]: unknown concept "redaction" (not in content/notions.md)`,
+    ]);
+  });
+
   it("reports every problem at once, across files", () => {
     const dir = brokenCopy("several", {
       "pays/aland.md": (t) => t.replace("currency: EUR", "currency: 12"),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatRatio } from "@/lib/site/format";
+import { currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatTimes } from "@/lib/site/format";
+import { count } from "@/lib/site/french";
 
 const NNBSP = "\u202F"; // fr-FR thousands separator
 const NBSP = "\u00A0"; // before the currency sign
@@ -22,10 +23,15 @@ describe("fr-FR formatting", () => {
     expect(formatMoneyRange(1200, 1200, "EUR")).toBe(`1${NNBSP}200${NBSP}€`);
   });
 
-  it("writes ratios with a decimal comma", () => {
-    expect(formatRatio(3.125)).toBe("3,1");
-    expect(formatRatio(4.86)).toBe("4,9");
-    expect(formatRatio(2)).toBe("2,0");
+  it("writes ratio bounds as whole numbers, never with a decimal", () => {
+    expect(formatTimes({ low: 3, high: 4 })).toBe("de l'ordre de 3 à 4 fois");
+    expect(formatTimes({ low: 3, high: 3 })).toBe("environ 3 fois");
+  });
+
+  it("agrees words with numbers by French plural rules (0 and 1 singular)", () => {
+    expect(count(0, "poste", "postes")).toBe("0 poste");
+    expect(count(1, "poste", "postes")).toBe("1 poste");
+    expect(count(7, "poste", "postes")).toBe("7 postes");
   });
 
   it("names currencies, days and lists in French", () => {

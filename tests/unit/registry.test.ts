@@ -77,7 +77,7 @@ describe("a page's JSON-LD", () => {
           url: url("/metiers/testeur/salaires/borduria"),
           name: "Salaire testeur en Bordurie",
           description:
-            "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois en moyenne (salaire moyen). Niveaux, devise, période, brut ou net et source.",
+            "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois en moyenne (salaire moyen). Niveaux, devise, brut ou net et source.",
           inLanguage: "fr",
           dateModified: "2025-01-02",
           isPartOf: { "@type": "WebSite", name: "Guide des métiers", url: site.url },
@@ -151,5 +151,34 @@ describe("post-export keeps data blocks and our scripts, removes every other scr
     );
     expect(removed).toBe(4);
     expect(html).not.toContain("<script");
+  });
+});
+
+describe("what travels (descriptions and preview images) carries its conditions and labels", () => {
+  const content = loadContent(path.resolve("content"));
+  const pages = buildRegistry(content).pages;
+  const travelling = (p: (typeof pages)[number]) => [p.description, ...p.preview.figures.flatMap((f) => [f.value, f.label])];
+
+  it("never writes a ratio with a decimal, and says what a ratio is not wherever it gives one", () => {
+    for (const p of pages)
+      for (const text of travelling(p)) {
+        expect(text, p.path).not.toMatch(/\d[,.]\d+\s*fois/);
+        if (/\d\s*fois/.test(text) && text !== p.preview.figures[0]?.value) expect(text, p.path).toContain("À nuancer");
+      }
+    const pair = pages.find((p) => p.path.endsWith("/comparer/france-maroc"));
+    // 45–55 k€ a year against about 1 200 € a month: 3.1 to 3.8 times, so 3 to 4 in whole numbers.
+    expect(pair?.description).toContain("de l'ordre de 3 à 4 fois");
+    expect(pair?.preview.figures[0]?.value).toBe("de l'ordre de 3 à 4 fois");
+    expect(pair?.preview.figures[0]?.label).toMatch(/sources différentes.*brut ou net inconnu.*année inconnue.*niveaux différents/);
+  });
+
+  it("marks a country we inferred wherever a description or preview names it next to its figures", () => {
+    for (const role of content.roles)
+      for (const salary of role.salaries.filter((s) => s.inferred.country)) {
+        const name = content.countries.find((c) => c.slug === salary.country)?.name ?? "";
+        for (const p of pages.filter((x) => x.role?.slug === role.slug))
+          for (const text of travelling(p).filter((t) => t.includes(name)))
+            expect(text, `${p.path}: « ${text} »`).toMatch(new RegExp(`${name}[^,.;]*\\((pays )?déduit`));
+      }
   });
 });

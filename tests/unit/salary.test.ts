@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { euroRate, experienceLabel, normaliseFigure, ratioSpan, roundConverted, statedSpan } from "@/lib/domain/salary";
+import { euroRate, experienceLabel, normaliseFigure, orderOfMagnitude, ratioSpan, roundConverted, statedSpan } from "@/lib/domain/salary";
 import type { SalaryFigure } from "@/lib/content/schema";
 
 const franceJunior: SalaryFigure = {
@@ -10,7 +10,7 @@ const franceJunior: SalaryFigure = {
   min: 45000,
   max: 55000,
   period: "year",
-  period_stated: true,
+  inferred: {},
   basis: "non-precise",
   experience: null,
 };
@@ -21,7 +21,7 @@ const marocAverage: SalaryFigure = {
   kind: "average",
   amount: 13000,
   period: "month",
-  period_stated: true,
+  inferred: {},
   basis: "non-precise",
   experience: null,
 };
@@ -76,6 +76,32 @@ describe("ratios", () => {
     const r = ratioSpan({ low: 3750, high: 4583 }, { low: 1200, high: 1200 });
     expect(r.low).toBeCloseTo(3.125, 3);
     expect(r.high).toBeCloseTo(3.819, 3);
+  });
+});
+
+describe("order of magnitude of a ratio", () => {
+  it("widens a span to the whole numbers around it (floor of the low, ceiling of the high)", () => {
+    // 45–55 k€ a year against about 1 200 € a month: 3.125 to 3.82 times.
+    expect(orderOfMagnitude({ low: 45000 / 12 / 1200, high: 55000 / 12 / 1200 })).toEqual({ low: 3, high: 4 });
+    // 60–70 k€: 4.17 to 4.86 times.
+    expect(orderOfMagnitude({ low: 60000 / 12 / 1200, high: 70000 / 12 / 1200 })).toEqual({ low: 4, high: 5 });
+    // Both levels together, junior low to senior high.
+    expect(orderOfMagnitude({ low: 3.125, high: 4.86 })).toEqual({ low: 3, high: 5 });
+  });
+
+  it("keeps an exact whole ratio as one number and never goes below 1", () => {
+    expect(orderOfMagnitude({ low: 3, high: 3 })).toEqual({ low: 3, high: 3 });
+    expect(orderOfMagnitude({ low: 1.05, high: 1.2 })).toEqual({ low: 1, high: 2 });
+    expect(orderOfMagnitude({ low: 0.9, high: 1.1 })).toEqual({ low: 1, high: 2 });
+  });
+
+  it("always contains the span it rounds", () => {
+    for (const [low, high] of [[2.01, 2.99], [3.5, 3.5], [7.2, 9.9], [1, 1.0001]] as const) {
+      const m = orderOfMagnitude({ low, high });
+      expect(m.low).toBeLessThanOrEqual(low);
+      expect(m.high).toBeGreaterThanOrEqual(high);
+      expect(Number.isInteger(m.low) && Number.isInteger(m.high)).toBe(true);
+    }
   });
 });
 

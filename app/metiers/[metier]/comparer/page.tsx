@@ -3,7 +3,7 @@ import { Heading } from "@/components/heading";
 import { RolePage } from "@/components/role-page";
 import { SourceComparison } from "@/components/source-comparison";
 import { compareSources, getCountryPairs } from "@/lib/domain/compare";
-import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { getContent, type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { allOf } from "@/lib/site/french";
 import { comparePath } from "@/lib/site/routes";
 
@@ -51,10 +51,10 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, ce que disent {allOf(sources.length)} articles, puis ce que dit un seul d'entre eux. Ces listes sont
-          calculées à partir des sources indiquées sur chaque fait du guide.
+          Pour chaque rubrique, les sujets dont parlent {allOf(sources.length)} articles, puis ceux dont un seul parle. Un sujet compte
+          pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
         </p>
-        <SourceComparison role={role.slug} topics={compareSources(role, countries, sourceIds)} sources={sources} />
+        <SourceComparison role={role.slug} topics={compareSources(role, { countries, concepts: getContent().concepts }, sourceIds)} sources={sources} />
       </section>
     </RolePage>
   );

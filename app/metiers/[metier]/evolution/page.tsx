@@ -4,6 +4,9 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
+import { careerDestinations } from "@/lib/domain/career";
+import { formatList } from "@/lib/site/format";
+import { count } from "@/lib/site/french";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { rolePath } from "@/lib/site/routes";
 
@@ -15,8 +18,17 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
   const { role, page, sources, countries } = await requireSection(params, "evolution");
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
+  const destinations = careerDestinations(career);
   return (
-    <RolePage page={page}>
+    <RolePage
+      page={page}
+      lead={
+        <p>
+          Les sources citent {count(destinations.length, "poste", "postes")} :{" "}
+          {formatList(destinations.map((d) => d.title))}.
+        </p>
+      }
+    >
       <section className="space-y-4">
         <Heading id="schema" title="Les évolutions en un schéma" className="text-2xl font-bold" />
         <CareerDiagram career={career} id="carriere" sources={sources} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CareerDiagram } from "@/components/career-diagram";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { KeyFacts } from "@/components/key-facts";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
@@ -15,6 +16,7 @@ import { getContent, type RoleParams, requirePage, requireRole } from "@/app/_li
 import { qrCodeSvg } from "@/lib/site/qr-code";
 import { fichePath, rolePath } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/config";
+import { inferredReasons } from "@/lib/domain/inferred";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
@@ -143,6 +145,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
             <li key={s.id}>
               <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
+              <InferredLabel
+                reasons={[
+                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
+                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
+                ]}
+                block
+              />
             </li>
           ))}
         </ul>

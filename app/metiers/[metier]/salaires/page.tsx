@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { RolePage } from "@/components/role-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
@@ -9,6 +10,7 @@ import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { comparePath, rolePath, salaryPath } from "@/lib/site/routes";
+import { inferredReasons } from "@/lib/domain/inferred";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "salaires");
@@ -30,11 +32,13 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
                 <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
+                <InferredLabel reasons={inferredReasons(salary.inferred, ["country"])} block />
                 <ul className="mt-2 space-y-1">
                   {salary.figures.map((f) => (
                     <li key={f.id}>
                       <span className="font-semibold">{f.label} :</span> {figureSummary(f, salary.currency)}
                       {euroEquivalent(f, salary, country) && <span className="text-muted"> ({euroEquivalent(f, salary, country)})</span>}
+                      <InferredLabel reasons={inferredReasons(f.inferred, ["period"]).map((r) => `période : ${r}`)} block />
                     </li>
                   ))}
                 </ul>

@@ -6,10 +6,14 @@ import { SalaryChart } from "@/components/salary-chart";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { comparePair, getCountryPairs } from "@/lib/domain/compare";
-import { capitalise, inCountry, pick } from "@/lib/site/french";
+import { InferredLabel } from "@/components/inferred-label";
+import { RatioStatement } from "@/components/ratio-statement";
+import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compare";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { pick } from "@/lib/site/french";
+import { ratioStatement } from "@/lib/site/ratio-text";
 import { figureSummary, monthlyEuros } from "@/lib/site/salary-text";
-import { formatMoneyRange, formatRatio } from "@/lib/site/format";
+import { formatMoneyRange } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
 import { getContent, getRegistry, type PairParams, requirePage, requireRolePair } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
@@ -35,6 +39,9 @@ export async function generateMetadata({ params }: { params: PairParams }): Prom
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
   const { role, pair, page, sources, countries: allCountries, rowsA, rowsB, ratios } = await requirePair(params);
+  // One sentence first: each country's first figure (junior against the average); the other ratios follow below.
+  const headline = headlineRatio(ratios);
+  const others = ratios.filter((r) => r !== headline);
   const countries = [
     { country: pair.a, rows: rowsA },
     { country: pair.b, rows: rowsB },
@@ -42,27 +49,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
   return (
     <RolePage
       page={page}
-      lead={
-        <ul className="space-y-1">
-          {ratios.map((r) => (
-            <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
-              {capitalise(inCountry(r.higher.country))}, un profil «&nbsp;
-              {r.higher.figure.label.toLowerCase()}&nbsp;» gagne environ{" "}
-              <strong className="text-fg">
-                {r.ratio.low === r.ratio.high
-                  ? formatRatio(r.ratio.low)
-                  : `${formatRatio(r.ratio.low)} à ${formatRatio(r.ratio.high)}`}{" "}
-                fois
-              </strong>{" "}
-              {r.lower.figure.kind === "average" ? "le salaire moyen" : `le niveau « ${r.lower.figure.label.toLowerCase()} »`}{" "}
-              {inCountry(r.lower.country)}, une fois converti en euros.
-            </li>
-          ))}
-          <li className="text-base">
-            Chaque pays a sa propre source : <a href="#a-savoir">les précautions à lire avant de conclure</a>.
-          </li>
-        </ul>
-      }
+      lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}
     >
       <section className="space-y-4">
         <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
@@ -70,10 +57,14 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           {countries.map(({ country, rows }) => (
             <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
               <Heading level={3} id={`pays-${country.slug}`} title={country.name} href={salaryPath(role.slug, country.slug)} className="text-xl font-bold" />
+              <InferredLabel reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
               <ul className="space-y-3">
                 {rows.map((r) => (
                   <li key={r.figure.id}>
-                    <p className="font-semibold">{r.figure.label}</p>
+                    <p className="font-semibold">
+                      {r.figure.label}
+                      <InferredLabel reasons={inferredReasons(r.figure.inferred, ["period"])} block />
+                    </p>
                     <p>
                       Tel que donné : {figureSummary(r.figure, r.currency)}
                       <span className="text-muted"> (brut ou net : {basisLabel[r.figure.basis]})</span>
@@ -93,6 +84,18 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           ))}
         </div>
       </section>
+      {others.length > 0 && (
+        <section className="space-y-3">
+          <Heading id="autres-ecarts" title="Les autres écarts" className="text-2xl font-bold" />
+          <ul className="space-y-3">
+            {others.map((r) => (
+              <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
+                <RatioStatement {...ratioStatement(r, sources, headline)} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section className="space-y-4">
         <Heading id="graphique" title="En euros par mois" className="text-2xl font-bold" />
         <figure className="space-y-3">
@@ -145,3 +148,4 @@ export default async function ComparePairPage({ params }: { params: PairParams }
     </RolePage>
   );
 }
+

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { InferredLabel } from "@/components/inferred-label";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SalaryLadder } from "@/components/salary-ladder";
@@ -14,6 +15,7 @@ import { metadataFor } from "@/lib/site/metadata";
 import { type CountryParams, getContent, getRegistry, requirePage, requireRoleCountry } from "@/app/_lib/content";
 import { comparePath, salaryPath, sourcePath } from "@/lib/site/routes";
 import { basisLabel, periodLabel } from "@/lib/domain/salary";
+import { inferredReasons } from "@/lib/domain/inferred";
 
 export const dynamicParams = false;
 
@@ -48,6 +50,10 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             </span>
           ))}
           .
+          {salary.figures.map((f) => (
+            <InferredLabel key={f.id} reasons={inferredReasons(f.inferred, ["period"]).map((r) => `${f.label}, période : ${r}`)} block />
+          ))}
+          <InferredLabel reasons={inferredReasons(salary.inferred, ["country"]).map((r) => `${country.name} : ${r}`)} block />
         </p>
       }
     >
@@ -58,6 +64,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             <dt className="text-sm font-semibold text-muted">Source</dt>
             <dd>
               <a href={sourcePath(salary.source)}>{source?.title}</a>
+              <InferredLabel reasons={inferredReasons(source?.inferred, ["title"])} block />
             </dd>
           </div>
           <div>
@@ -68,7 +75,10 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
           </div>
           <div>
             <dt className="text-sm font-semibold text-muted">Période</dt>
-            <dd>{formatList(periods)}</dd>
+            <dd>
+              {formatList(periods)}
+              <InferredLabel reasons={salary.figures.flatMap((f) => inferredReasons(f.inferred, ["period"]).map((r) => `${f.label} : ${r}`))} block />
+            </dd>
           </div>
           <div>
             <dt className="text-sm font-semibold text-muted">Brut ou net</dt>
@@ -91,12 +101,13 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
               )}
             </dd>
           </div>
-          {salary.country_note && (
-            <div className="sm:col-span-2">
-              <dt className="text-sm font-semibold text-muted">Pays</dt>
-              <dd>{salary.country_note}</dd>
-            </div>
-          )}
+          <div className="sm:col-span-2">
+            <dt className="text-sm font-semibold text-muted">Pays</dt>
+            <dd>
+              {country.name}
+              <InferredLabel reasons={inferredReasons(salary.inferred, ["country"])} block />
+            </dd>
+          </div>
         </dl>
         <Prose body={salary.body} />
       </section>
