@@ -7,7 +7,7 @@ import { getContent, getRegistry } from "@/app/_lib/content";
 import { careerDestinations } from "@/lib/domain/career";
 import { inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
-import { formatList } from "@/lib/site/format";
+import { countInWords, formatList } from "@/lib/site/format";
 import { count, pick } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
 import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
@@ -29,7 +29,7 @@ export default function HomePage() {
         <p className="max-w-3xl text-lg text-muted">
           Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
           doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
-          l'article dont il vient ; quand les sources se taisent, nous le disons.
+          la source dont il vient ; quand les sources se taisent, nous le disons.
         </p>
         <p className="max-w-3xl text-muted">
           Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
@@ -88,7 +88,7 @@ export default function HomePage() {
       <section aria-labelledby="sources-home" className="space-y-3">
         <Heading id="sources-home" title="D'où viennent les informations" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Les fiches restructurent {count(sources.length, "article", "articles")} en français, reformulés avec nos mots. Les chiffres
+          Les fiches s'appuient sur {sources.length > 1 ? `${countInWords(sources.length, true)} sources` : "une source"} en français, reformulées avec nos mots. Les chiffres
           sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
         </p>
         <SourceRefs ids={sources.map((s) => s.id)} sources={sources} />

@@ -2,6 +2,7 @@ import { shortName } from "@/components/source-refs";
 import type { Career } from "@/lib/content/schema";
 import { layoutCareer } from "@/lib/domain/career";
 import type { SourceLabel } from "@/lib/site/citations";
+import { formatList } from "@/lib/site/format";
 
 const W = 380;
 const INDENT = 30;
@@ -23,8 +24,10 @@ export function CareerDiagram({ career, id, sources }: { career: Career; id: str
       <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${W} ${height}`} className="h-auto w-full max-w-xl">
         <title id={`${id}-title`}>Schéma des évolutions de carrière</title>
         <desc id={`${id}-desc`}>
-          {career.paths.map((p) => `${at.get(p.from)?.title} vers ${at.get(p.to)?.title}`).join(" ; ")}. Le détail
-          et les sources suivent en texte.
+          {[...new Set(career.paths.map((p) => p.from))]
+            .map((from) => `Depuis ${at.get(from)?.title} : ${formatList(career.paths.filter((p) => p.from === from).map((p) => at.get(p.to)?.title ?? p.to))}`)
+            .join(". ")}
+          . Le détail et les sources suivent en texte.
         </desc>
         {career.paths.map((p) => {
           const from = at.get(p.from);

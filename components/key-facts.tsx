@@ -47,12 +47,12 @@ export function KeyFacts({ role, countries, sources }: { role: Role; countries: 
         <div>
           <dt className="text-sm font-semibold text-muted">Formation</dt>
           <dd>
-            <a href={rolePath(role.slug, "formation")}>{formatList(role.training.paths.map((p) => p.title), "disjunction")}</a>
+            <a href={rolePath(role.slug, "formation")}>{role.training.paths.map((p) => p.title).join(" ; ")}</a>
             <SourceRefs ids={trainingSources} sources={sources} />
           </dd>
         </div>
         <div>
-          <dt className="text-sm font-semibold text-muted">Évolutions citées</dt>
+          <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
             {count(destinations.length, "poste", "postes")} :{" "}
             <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>

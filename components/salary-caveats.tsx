@@ -29,7 +29,7 @@ export function SalaryCaveats({
       <ul className="list-disc space-y-2 pl-5">
         {noBasis.length > 0 && <li>Brut ou net : non précisé par les sources ({formatList(noBasis)}).</li>}
         {noYear.length > 0 && <li>Année des chiffres : non précisée ({formatList(noYear)}).</li>}
-        <li>Chaque pays a sa propre source : des articles différents, sans date ni méthode communes.</li>
+        <li>Chaque pays a sa propre source : des textes différents, sans date ni méthode communes.</li>
         <li>Aucune source ne donne le coût de la vie : un salaire plus élevé en euros ne dit pas ce qu'il permet d'acheter.</li>
         <li>Pour passer de l'annuel au mensuel, nous divisons par 12 ; les sources ne parlent ni de treizième mois ni de primes.</li>
         {rates.map((c) =>

@@ -1,5 +1,6 @@
 import { Heading } from "@/components/heading";
 import type { Role } from "@/lib/content/load";
+import { careerDestinations } from "@/lib/domain/career";
 import { count } from "@/lib/site/french";
 import { rolePath, type RoleSectionKey } from "@/lib/site/routes";
 
@@ -11,11 +12,11 @@ export function SectionLinks({ role }: { role: Role }) {
     {
       key: "competences",
       label: "Compétences",
-      text: `${count(role.skills.technical.length, "compétence technique", "compétences techniques")}, ${count(role.skills.interpersonal.length, "relationnelle", "relationnelles")}`,
+      text: `${count(role.skills.technical.length, "compétence technique", "compétences techniques")} et ${role.skills.interpersonal.length} savoir-être`,
     },
     { key: "formation", label: "Formation", text: count(role.training.paths.length, "voie d'accès citée", "voies d'accès citées") },
     { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
-    { key: "evolution", label: "Évolution", text: `${count(role.career.paths.length, "étape de carrière", "étapes de carrière")}, en schéma et en mots` },
+    { key: "evolution", label: "Évolution", text: `${count(careerDestinations(role.career).length, "poste possible", "postes possibles")}, en schéma et en mots` },
     { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
   ];
   return (

@@ -1,7 +1,7 @@
 import { InferredLabel } from "@/components/inferred-label";
 import type { SourceEntry } from "@/lib/content/load";
 import { inferredReasons } from "@/lib/domain/inferred";
-import { count, pick } from "@/lib/site/french";
+import { countInWords } from "@/lib/site/format";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
@@ -13,7 +13,7 @@ export function SiteFooter({ sources }: { sources: readonly Pick<SourceEntry, "i
         <p className="font-semibold text-fg">{site.name}</p>
         <p>
           Les informations de ce guide sont reformulées à partir de{" "}
-          {pick(sources.length, "l'article suivant", count(sources.length, "article", "articles"))}, cités à chaque fait :
+          {sources.length === 1 ? "la source suivante, citée" : `${countInWords(sources.length, true)} sources, citées`} à chaque fait :
         </p>
         <ul className="list-disc space-y-1 pl-5">
           {sources.map((s) => (

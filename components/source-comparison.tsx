@@ -78,7 +78,7 @@ export function SourceComparison({
                   <dt className="font-semibold">{c.label}</dt>
                   {sources.map((s) => (
                     <dd key={s.id} className="pl-4 text-sm">
-                      {s.short} :{" "}
+                      <span data-no-glossary="">{s.short}</span> :{" "}
                       {(c.bySource[s.id] ?? []).length === 0 ? (
                         <span className="text-muted">n'en parle pas</span>
                       ) : (

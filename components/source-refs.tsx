@@ -7,7 +7,7 @@ export function shortName(sources: readonly SourceLabel[], id: string): string {
   return sources.find((s) => s.id === id)?.short ?? id;
 }
 
-/** "Source : Fiche métier · Article", each a link to what the site says of that article. */
+/** "Source : Fiche Backend · Article", each a link to what the site says of that article. */
 export function SourceRefs({ ids, sources, className = "" }: { ids: readonly string[]; sources: readonly SourceLabel[]; className?: string }) {
   return (
     <p className={`text-sm text-muted ${className}`}>

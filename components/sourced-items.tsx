@@ -36,7 +36,10 @@ export function SourcedItems({
             <dl className="space-y-1.5 border-l-2 border-line pl-3 text-sm">
               {Object.entries(item.says).map(([id, said]) => (
                 <div key={id}>
-                  <dt className="inline font-semibold">{shortName(sources, id)} : </dt>
+                  {/* A source's name is a name: never a glossary term ("Fiche Backend"). */}
+                  <dt data-no-glossary="" className="inline font-semibold">
+                    {shortName(sources, id)} :{" "}
+                  </dt>
                   <dd className="inline text-muted">{said}</dd>
                 </div>
               ))}

@@ -18,16 +18,16 @@ const jsonDocs: Record<string, string> = {
   licence: "La licence des données (identifiant SPDX, nom, adresse).",
   url: "La page du métier sur le site.",
   slug: "Identifiant du métier, celui de son adresse.",
-  role: "Le métier : titre, résumé, date de mise à jour (updated), autres appellations, contexte et difficultés.",
+  role: "Le métier : titre, résumé, date de mise à jour (updated), autres appellations, contexte et difficultés. Dans role, training, career et countries, le champ added réunit nos ajouts « hors sources » (connaissances générales, sans source).",
   missions: "Les missions (items) et les phases du travail (phases).",
-  skills: "Les compétences techniques (technical) et relationnelles (interpersonal), avec leurs exemples.",
-  training: "Les voies de formation (paths).",
+  skills: "Les compétences techniques (technical) et les savoir-être (interpersonal), avec leurs exemples.",
+  training: "Les voies de formation (paths) que citent les sources.",
   career: "Les évolutions de carrière : les postes (roles), le point de départ (start) et les étapes (paths, de from vers to).",
   salaries:
     "Les chiffres de salaire par pays, tels que la source les donne : devise, période, brut ou net, expérience. Un champ que nous avons déduit figure dans inferred (nom du champ → pourquoi), au niveau du fichier (le pays) ou du chiffre (la période).",
   countries: "Les pays concernés, leur devise et, s'il y a lieu, le taux de conversion en euros qu'une source indique.",
   sources:
-    "Les articles cités par les champs sources, avec la page du site qui les décrit ; inferred liste les champs qui sont de nous (un titre descriptif, le type de document) et pourquoi.",
+    "Les sources citées par les champs sources, avec la page du site qui les décrit ; inferred liste les champs qui sont de nous (un titre descriptif, le type de document) et pourquoi.",
   salaries_csv: "L'adresse du fichier CSV des salaires du même métier.",
 };
 
@@ -142,7 +142,7 @@ export default function OpenDataPage() {
           citer le guide.
         </p>
         <p>
-          Les faits et les chiffres viennent des {sources.length} articles cités, dont nous ne détenons pas les
+          Les faits et les chiffres viennent des sources citées, dont nous ne détenons pas les
           droits : chaque fait indique sa source, et une réutilisation doit la mentionner elle aussi. Voir{" "}
           <a href={sourcesPath}>ce que couvre chaque source</a>.
         </p>
@@ -155,7 +155,7 @@ export default function OpenDataPage() {
           <blockquote className="border-l-4 border-line pl-4 text-muted">
             {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
             {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les
-            articles cités dans le fichier.
+            sources citées dans le fichier.
           </blockquote>
         )}
       </section>

@@ -24,13 +24,23 @@ export default function SourcesPage() {
         page={getRegistry().get(sourcesPath)}
         lead={
           <p>
-            Tout ce que dit ce guide vient de ces articles, reformulé avec nos mots. Les chiffres sont repris tels quels ;
-            là où les articles se taisent, les pages le disent.
+            Les faits de ce guide viennent de ces sources, reformulés avec nos mots. Les chiffres sont repris tels
+            quels ; là où les sources se taisent, les pages le disent.
           </p>
         }
       />
+      <section className="space-y-2">
+        <Heading id="methode" title="Comment nous les lisons" className="text-2xl font-bold" />
+        <p>
+          Quand les deux sources décrivent la même chose avec leurs mots, nous le disons une fois, avec les deux
+          sources ; si elles diffèrent, nous disons en quoi. Nos explications à nous (une définition, un exemple)
+          ne portent pas de source. Les encadrés marqués « Hors sources » ajoutent ce qu'un élève a besoin de
+          savoir et que les sources ne disent pas : des connaissances générales, sans chiffre que nous ne
+          pourrions pas garantir.
+        </p>
+      </section>
       <p>
-        Les faits repris de ces articles sont aussi publiés en fichiers JSON et CSV, chacun avec sa source :{" "}
+        Les faits repris de ces sources sont aussi publiés en fichiers JSON et CSV, chacun avec sa source :{" "}
         <a href={openDataPath}>les données ouvertes du guide</a>.
       </p>
       {sources.map((source) => (

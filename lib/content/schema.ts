@@ -70,11 +70,30 @@ export const SourcedStatementSchema = z.strictObject({
   sources: SourceRefsSchema,
 });
 
+/**
+ * General knowledge we add, not from the sources: what a student needs and the articles do not say (how to
+ * get in after the bac, where people work, what a gross salary means…). Shown with a « Hors sources » label.
+ * Only what we are sure of, with no figure, statistic or date we cannot stand behind.
+ */
+export const AdditionSchema = z.strictObject({
+  /** Stable id, used as the addition's anchor (`#id`). */
+  id: slug,
+  /** The student's question or the topic, as a short heading. */
+  title: text,
+  /** A few short sentences, in our own words. */
+  text,
+  /** Outside pages to learn more (official sites), each with a descriptive label. */
+  links: z.array(z.strictObject({ label: text, url: z.url({ protocol: /^https$/, error: "expected an https:// address" }) })).optional(),
+});
+
+/** An optional list of additions, for the schemas of files whose pages show them. */
+const added = z.array(AdditionSchema).optional();
+
 /** `content/sources/<id>.md`: one article the site is built from. */
 export const SourceSchema = z.strictObject({
   /** Title as displayed; descriptive when the article gives none. */
   title: text,
-  /** Short name used in citations ("Fiche métier"). */
+  /** Short name used in citations ("Fiche Backend"); never « Fiche métier », the label of our own pages. */
   short: text,
   /** Kind of document ("Fiche métier", "Article de blog"). */
   kind: text,
@@ -110,6 +129,8 @@ export const CountrySchema = z.strictObject({
       source: slug,
     })
     .optional(),
+  /** General knowledge about this country's salaries (gross, net, tax), not from the sources. */
+  added,
 });
 
 /**
@@ -142,6 +163,8 @@ export const RoleSchema = z.strictObject({
   context: z.array(SourcedStatementSchema).default([]),
   /** Difficulties the sources warn about. */
   challenges: z.array(SourcedStatementSchema).default([]),
+  /** General knowledge we add, not from the sources (where people work, related jobs, where to learn more). */
+  added,
 });
 
 /** Fields every section file of a role has. */
@@ -170,6 +193,8 @@ export const SkillsSchema = z.strictObject({
 export const TrainingSchema = z.strictObject({
   ...sectionBase,
   paths: z.array(SourcedItemSchema).min(1),
+  /** General knowledge we add, not from the sources (studies after the bac). */
+  added,
 });
 
 /** `evolution.md`: the career paths as a directed graph. */
@@ -192,6 +217,8 @@ export const CareerSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** General knowledge we add, not from the sources (related occupations). */
+  added,
 });
 
 /** One salary figure exactly as its source gives it. */
@@ -200,7 +227,7 @@ export const SalaryFigureSchema = z
     id: slug,
     /** Seniority the figure applies to; `all` when the source gives one figure for everyone. */
     level: z.enum(["junior", "confirme", "senior", "all"]),
-    /** Label as displayed ("Junior", "Salaire moyen"). */
+    /** Label as displayed ("Junior", "Moyenne, tous niveaux"); it alone says a figure is an average. */
     label: text,
     /** A range (`min`–`max`) or a single average (`amount`). */
     kind: z.enum(["range", "average"]),
@@ -245,6 +272,7 @@ export const SalarySchema = z.strictObject({
   inferred: inferredFields(["country", "currency", "year"]),
 });
 
+export type Addition = z.infer<typeof AdditionSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type RoleFrontmatter = z.infer<typeof RoleSchema>;

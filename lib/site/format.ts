@@ -46,6 +46,17 @@ export function formatDay(isoDay: string): string {
   return new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDay}T00:00:00Z`));
 }
 
+const smallNumbers = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
+
+/**
+ * A count as French prose writes it: in words up to ten, in digits beyond. `feminine` for a feminine noun
+ * ("une source", "un article"). 2 → "deux", 12 → "12".
+ */
+export function countInWords(n: number, feminine = false): string {
+  if (n === 1 && feminine) return "une";
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? smallNumbers[n] : formatNumber(n);
+}
+
 /** ["a", "b", "c"] → "a, b et c" (or "a, b ou c") */
 export function formatList(items: readonly string[], type: "conjunction" | "disjunction" = "conjunction"): string {
   return new Intl.ListFormat("fr", { style: "long", type }).format(items);

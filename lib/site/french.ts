@@ -1,4 +1,5 @@
 import type { Grammar } from "@/lib/content/schema";
+import { countInWords } from "@/lib/site/format";
 
 /**
  * French around a title: articles, contractions, elisions and plurals, from the grammar the content declares.
@@ -68,9 +69,7 @@ export function count(n: number, one: string, other: string): string {
   return `${integer.format(n)} ${pick(n, one, other)}`;
 }
 
-const smallNumbers = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"];
-
 /** All of a counted set: « les deux », « les trois », « les 12 » (the noun, if any, follows). */
 export function allOf(n: number): string {
-  return `les ${smallNumbers[n] ?? integer.format(n)}`;
+  return `les ${countInWords(n)}`;
 }

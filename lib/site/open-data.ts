@@ -141,6 +141,7 @@ export function roleData(role: Role, content: Pick<Content, "sources" | "countri
       aliases: role.aliases,
       context: role.context,
       challenges: role.challenges,
+      added: role.added,
     },
     missions: withoutMeta(role.missions),
     skills: withoutMeta(role.skills),

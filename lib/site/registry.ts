@@ -143,7 +143,7 @@ const guideKinds = [
         figures: [
           {
             value: count(content.roles.length, "métier", "métiers"),
-            label: `${pick(content.roles.length, "tiré", "tirés")} de ${count(content.sources.length, "article", "articles")}, cités à chaque fait`,
+            label: `${pick(content.roles.length, "tiré", "tirés")} de ${count(content.sources.length, "source", "sources")}, citées à chaque fait`,
           },
         ],
       },
@@ -161,13 +161,13 @@ const guideKinds = [
       crumb: "Sources",
       parent: homePath,
       description:
-        "Les articles dont ce guide est tiré : ce que couvre chacun, ce que nous en avons repris, et ce qu'ils ne disent pas.",
+        "Les sources dont ce guide est tiré : ce que couvre chacune, ce que nous en avons repris, et ce qu'elles ne disent pas.",
       type: "article",
       sources: content.sources.map((s) => s.id),
       preview: {
         eyebrow: "Sources",
         heading: "Les sources du guide",
-        figures: [{ value: count(content.sources.length, "article", "articles"), label: content.sources.map((s) => s.short).join(" · ") }],
+        figures: [{ value: count(content.sources.length, "source", "sources"), label: content.sources.map((s) => s.short).join(" · ") }],
       },
     }),
   },
@@ -334,7 +334,7 @@ export const roleSections = [
         figures: [
           {
             value: count(role.skills.technical.length, "compétence technique", "compétences techniques"),
-            label: `et ${count(role.skills.interpersonal.length, "compétence relationnelle", "compétences relationnelles")}`,
+            label: `et ${role.skills.interpersonal.length} savoir-être`,
           },
         ],
       },

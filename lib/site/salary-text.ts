@@ -3,11 +3,14 @@ import type { SalaryFigure } from "@/lib/content/schema";
 import { euroRate, normaliseFigure, periodLabel, type SalaryRow, statedSpan } from "@/lib/domain/salary";
 import { formatMoney, formatMoneyRange } from "@/lib/site/format";
 
-/** "45 000 à 55 000 € par an", "13 000 MAD par mois en moyenne" */
+/**
+ * "45 000 à 55 000 € par an", "13 000 MAD par mois". Whether it is an average is the figure's label's job
+ * ("Moyenne, tous niveaux"), shown beside it wherever the summary appears.
+ */
 export function figureSummary(f: SalaryFigure, currency: string): string {
   const span = statedSpan(f);
   const amount = f.kind === "range" ? formatMoneyRange(span.low, span.high, currency) : formatMoney(span.low, currency);
-  return `${amount} ${periodLabel[f.period]}${f.kind === "average" ? " en moyenne" : ""}`;
+  return `${amount} ${periodLabel[f.period]}`;
 }
 
 /** "≈ 1 200 € par mois", or null when the figure is already in euros. */

@@ -81,7 +81,7 @@ function estimatedSalaries(role: Role, countries: readonly CountryEntry[]): Sala
       "@type": "MonetaryAmountDistribution",
       name: `${f.label}, ${country.name}`,
       description: [
-        `${figureSummary(f, salary.currency)} ${inCountry(country)} (brut ou net : ${basisLabel[f.basis]}).`,
+        `${figureSummary(f, salary.currency)}${f.kind === "average" ? " en moyenne" : ""} ${inCountry(country)} (brut ou net : ${basisLabel[f.basis]}).`,
         ...inferredReasons(salary.inferred, ["country"]).map((r) => `Pays ${inferredTag} : ${r}`),
         ...inferredReasons(f.inferred, ["period"]).map((r) => `${inferredMarks.period.replace(/^./, (c) => c.toUpperCase())} : ${r}`),
       ].join(" "),

@@ -1,5 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { content } from "../support/content";
+import { rolePath, salaryPath } from "@/lib/site/routes";
+import type { Addition } from "@/lib/content/schema";
 import { sitePaths, watchConsole } from "./site";
 
 for (const path of sitePaths) {
@@ -47,5 +50,27 @@ test("an unknown URL gets the custom 404 page with status 404", async ({ page })
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.locator("h1")).toHaveText("Cette page n'existe pas");
+  }
+});
+
+test("what we add to the sources is shown where it belongs, each item labelled « Hors sources »", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "content check: once is enough");
+  const role = content.roles[0];
+  const byPage: [string, readonly Addition[]][] = [
+    [rolePath(role.slug), role.added ?? []],
+    [rolePath(role.slug, "formation"), role.training.added ?? []],
+    [rolePath(role.slug, "evolution"), role.career.added ?? []],
+    ...role.salaryCountries.map((c): [string, readonly Addition[]] => [salaryPath(role.slug, c), content.countries.find((x) => x.slug === c)?.added ?? []]),
+  ];
+  expect(byPage.flatMap(([, items]) => items).length).toBeGreaterThan(0);
+  for (const [path, items] of byPage) {
+    await page.goto(path);
+    for (const item of items) {
+      const card = page.locator("li", { has: page.locator(`h3#${item.id}`) });
+      await expect(card, `${path}#${item.id}`).toHaveCount(1);
+      await expect(card).toContainText("Hors sources");
+      await expect(card).toContainText(item.text.replace(/\s+/g, " ").slice(0, 40));
+      for (const link of item.links ?? []) await expect(card.locator(`a[href="${link.url}"]`)).toHaveAttribute("rel", /external/);
+    }
   }
 });

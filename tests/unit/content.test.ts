@@ -79,6 +79,17 @@ describe("bad content fails with the file and the field named", () => {
     expect(problems(dir)).toEqual([`${at("missing-field", "pays/aland.md")}: currency: required field is missing (expected string)`]);
   });
 
+  it("an addition « hors sources » whose link is not an https address", () => {
+    const addition = (url: string) =>
+      `added:\n  - id: brut-net\n    title: Brut et net\n    text: Un texte à nous.\n    links:\n      - label: Un site\n        url: ${url}\n`;
+    const ok = brokenCopy("addition-ok", { "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("https://www.onisep.fr")}`) });
+    expect(loadContent(ok).countries.find((c) => c.slug === "aland")?.added).toEqual([
+      { id: "brut-net", title: "Brut et net", text: "Un texte à nous.", links: [{ label: "Un site", url: "https://www.onisep.fr" }] },
+    ]);
+    const dir = brokenCopy("addition-http", { "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("http://www.onisep.fr")}`) });
+    expect(problems(dir)).toEqual([`${at("addition-http", "pays/aland.md")}: added[0].links[0].url: expected an https:// address`]);
+  });
+
   it("a value of the wrong type", () => {
     const dir = brokenCopy("wrong-type", {
       "metiers/testeur/salaires/aland.md": (t) => t.replace("min: 30000", 'min: "30 000 €"'),

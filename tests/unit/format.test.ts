@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatTimes } from "@/lib/site/format";
+import { countInWords, currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatTimes } from "@/lib/site/format";
 import { count } from "@/lib/site/french";
 
 const NNBSP = "\u202F"; // fr-FR thousands separator
@@ -39,5 +39,16 @@ describe("fr-FR formatting", () => {
     expect(formatDay("2026-11-21")).toBe("21 novembre 2026");
     expect(formatList(["a", "b", "c"])).toBe("a, b et c");
     expect(formatList(["a", "b"], "disjunction")).toBe("a ou b");
+  });
+});
+
+describe("counts in prose", () => {
+  it("writes small counts in words, with the feminine « une », and larger ones in digits", () => {
+    expect(countInWords(2, true)).toBe("deux");
+    expect(countInWords(1, true)).toBe("une");
+    expect(countInWords(1)).toBe("un");
+    expect(countInWords(10)).toBe("dix");
+    expect(countInWords(12)).toBe("12");
+    expect(countInWords(1200)).toBe(`1${"\u202F"}200`);
   });
 });

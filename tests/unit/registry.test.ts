@@ -77,7 +77,7 @@ describe("a page's JSON-LD", () => {
           url: url("/metiers/testeur/salaires/borduria"),
           name: "Salaire testeur en Bordurie",
           description:
-            "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois en moyenne (salaire moyen). Niveaux, devise, brut ou net et source.",
+            "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois (salaire moyen). Niveaux, devise, brut ou net et source.",
           inLanguage: "fr",
           dateModified: "2025-01-02",
           isPartOf: { "@type": "WebSite", name: "Guide des métiers", url: site.url },

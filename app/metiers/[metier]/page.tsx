@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
 import { KeyFacts } from "@/components/key-facts";
+import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SectionLinks } from "@/components/section-links";
@@ -34,6 +35,7 @@ export default async function RoleOverviewPage({ params }: { params: RoleParams 
       <Prose body={role.body} />
       <SourcedStatements id="contexte" title="Un métier recherché" statements={role.context} sources={sources} />
       <SourcedStatements id="defis" title="Les défis du métier" statements={role.challenges} tone="warm" sources={sources} />
+      <OurAddition id="bon-a-savoir" title="Bon à savoir" items={role.added} />
       <SectionLinks role={role} />
     </RolePage>
   );

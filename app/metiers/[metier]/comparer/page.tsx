@@ -51,7 +51,7 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, les sujets dont parlent {allOf(sources.length)} articles, puis ceux dont un seul parle. Un sujet compte
+          Pour chaque rubrique, les sujets dont parlent {sources.length === 2 ? "les deux" : "toutes les"} sources, puis ceux dont une seule parle. Un sujet compte
           pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
         </p>
         <SourceComparison role={role.slug} topics={compareSources(role, { countries, concepts: getContent().concepts }, sourceIds)} sources={sources} />

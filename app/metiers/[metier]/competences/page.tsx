@@ -21,7 +21,7 @@ export default async function SkillsPage({ params }: { params: RoleParams }) {
       </section>
       {skills.interpersonal.length > 0 && (
         <section className="space-y-4">
-          <Heading id="relationnelles" title="Compétences relationnelles" className="text-2xl font-bold" />
+          <Heading id="savoir-etre" title="Savoir-être" className="text-2xl font-bold" />
           <SourcedItems items={skills.interpersonal} sources={sources} />
         </section>
       )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CareerDiagram } from "@/components/career-diagram";
 import { Heading } from "@/components/heading";
+import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
@@ -19,6 +20,8 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
   const destinations = careerDestinations(career);
+  // The paths grouped by the post they start from, in the order the content gives them.
+  const starts = [...new Set(career.paths.map((p) => p.from))];
   return (
     <RolePage
       page={page}
@@ -35,24 +38,32 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
       </section>
       <section className="space-y-4">
         <Heading id="en-mots" title="Les évolutions en mots" className="text-2xl font-bold" />
-        <ol className="space-y-3">
-          {career.paths.map((p) => {
-            const to = title.get(p.to);
-            return (
-              <li key={`${p.from}-${p.to}`} id={`${p.from}-vers-${p.to}`} className="rounded-lg border border-line p-4">
-                <p className="font-semibold">
-                  {title.get(p.from)?.title} <span aria-hidden="true">→</span>
-                  <span className="sr-only">, vers </span> {to?.title}
-                </p>
-                {to?.detail && <p>{to.detail}</p>}
-                {p.note && <p className="text-muted">{p.note}</p>}
-                <SourceRefs ids={p.sources} sources={sources} />
-              </li>
-            );
-          })}
-        </ol>
+        {starts.map((from) => (
+          <div key={from} className="space-y-3">
+            <Heading level={3} id={`depuis-${from}`} title={`Point de départ : ${title.get(from)?.title ?? from}`} className="text-xl font-bold" />
+            <ul className="space-y-3">
+              {career.paths
+                .filter((p) => p.from === from)
+                .map((p) => {
+                  const to = title.get(p.to);
+                  return (
+                    <li key={`${p.from}-${p.to}`} id={`${p.from}-vers-${p.to}`} className="rounded-lg border border-line p-4">
+                      <p className="font-semibold">
+                        <span aria-hidden="true">→ </span>
+                        {to?.title}
+                      </p>
+                      {to?.detail && <p>{to.detail}</p>}
+                      {p.note && <p className="text-muted">{p.note}</p>}
+                      <SourceRefs ids={p.sources} sources={sources} />
+                    </li>
+                  );
+                })}
+            </ul>
+          </div>
+        ))}
       </section>
       <Prose body={career.body} />
+      <OurAddition id="autres-metiers" title="Et à côté ?" items={career.added} />
     </RolePage>
   );
 }

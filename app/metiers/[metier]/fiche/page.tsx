@@ -3,6 +3,7 @@ import { CareerDiagram } from "@/components/career-diagram";
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { KeyFacts } from "@/components/key-facts";
+import { OurAddition } from "@/components/our-addition";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { SalaryCaveats } from "@/components/salary-caveats";
@@ -17,6 +18,8 @@ import { qrCodeSvg } from "@/lib/site/qr-code";
 import { fichePath, rolePath } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/config";
 import { inferredReasons } from "@/lib/domain/inferred";
+import { formatList } from "@/lib/site/format";
+import { countryOf } from "@/lib/domain/salary";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
@@ -113,37 +116,46 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         <Heading id="formation" title="La formation" className="text-2xl font-bold" />
         <SourcedItems items={role.training.paths} sources={sources} idPrefix="formation-" />
         <Prose body={role.training.body} />
+        <OurAddition id="fiche-apres-le-bac" title="Après le bac" items={role.training.added} compact />
       </section>
 
       <section className="space-y-4">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
         <SalaryTable rows={salaryRows(role, countries)} caption="Les chiffres des sources, puis en euros par mois et par an" sources={sources} />
         <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
+        <OurAddition
+          id="fiche-lire-un-salaire"
+          title="Lire un salaire"
+          items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
+          compact
+        />
       </section>
 
       <section className="space-y-4">
         <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
         <CareerDiagram career={role.career} id="fiche-carriere" sources={sources} />
         <ul className="space-y-1">
-          {role.career.paths.map((p) => (
-            <li key={`${p.from}-${p.to}`}>
-              <span className="font-semibold">
-                {career.get(p.from)?.title} <span aria-hidden="true">→</span>
-                <span className="sr-only">, vers </span> {career.get(p.to)?.title}
-              </span>
-              {p.note && <span className="text-muted"> : {p.note}</span>}
+          {[...new Set(role.career.paths.map((p) => p.from))].map((from) => (
+            <li key={from}>
+              <span className="font-semibold">Depuis {career.get(from)?.title} :</span>{" "}
+              {formatList(role.career.paths.filter((p) => p.from === from).map((p) => career.get(p.to)?.title ?? p.to))}
             </li>
           ))}
         </ul>
         <SourceRefs ids={[...new Set(role.career.paths.flatMap((p) => p.sources))]} sources={sources} />
       </section>
 
+      <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
+
       <section className="space-y-3">
         <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
         <ul className="list-disc space-y-1 pl-5">
           {sources.map((s) => (
             <li key={s.id}>
-              <span className="font-semibold">{s.title}</span> : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
+              <span data-no-glossary="" className="font-semibold">
+                {s.title}
+              </span>{" "}
+              : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
               {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
               <InferredLabel
                 reasons={[
@@ -156,7 +168,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           ))}
         </ul>
         <p className="text-sm text-muted">
-          Fiche éditée le {formatDay(role.updated)} à partir de ces articles, reformulés avec nos mots ; les chiffres sont
+          Fiche éditée le {formatDay(role.updated)} à partir de ces sources, reformulées avec nos mots ; les chiffres sont
           repris tels quels.
         </p>
       </section>

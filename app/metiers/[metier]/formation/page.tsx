@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
+import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
@@ -20,6 +21,7 @@ export default async function TrainingPage({ params }: { params: RoleParams }) {
         <SourcedItems items={training.paths} sources={sources} />
       </section>
       <Prose body={training.body} />
+      <OurAddition id="apres-le-bac" title="Après le bac : les études possibles" items={training.added} />
     </RolePage>
   );
 }

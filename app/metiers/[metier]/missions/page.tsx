@@ -16,7 +16,6 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
   const { missions } = role;
   return (
     <RolePage page={page}>
-      <Prose body={missions.body} />
       <section className="space-y-4">
         <Heading id="missions" title="Ses missions" className="text-2xl font-bold" />
         <SourcedItems items={missions.items} sources={sources} />
@@ -40,6 +39,7 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
           <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} sources={sources} />
         </section>
       )}
+      <Prose body={missions.body} />
     </RolePage>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
+import { OurAddition } from "@/components/our-addition";
 import { RolePage } from "@/components/role-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
@@ -60,6 +61,11 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
         <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" sources={sources} />
       </section>
       <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
+      <OurAddition
+        id="lire-un-salaire"
+        title="Lire un salaire"
+        items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
+      />
       <p className="no-print">
         <a href={comparePath(role.slug)} className="font-semibold">
           Comparer les pays côte à côte →

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
+import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SalaryLadder } from "@/components/salary-ladder";
@@ -127,13 +128,14 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
           <SourceRefs ids={[...new Set(salary.factors.flatMap((f) => f.sources))]} sources={sources} />
         </section>
       )}
+      <OurAddition id="lire-un-salaire" title="Lire un salaire" items={country.added} />
       {others.length > 0 && (
         <nav aria-label="Comparer avec un autre pays" className="no-print">
           <ul className="flex flex-wrap gap-3">
             {others.map((o) => (
               <li key={o}>
                 <a href={comparePath(role.slug, pairSlug(country.slug, o))} className="font-semibold">
-                  Comparer avec {countryOf(countries, o).name} →
+                  Comparer avec les salaires {inCountry(countryOf(countries, o))} →
                 </a>
               </li>
             ))}
