@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes sure a Java runtime is there for the HTML check (vnu-jar needs Java >= 17). Called by .ci/run.
 # Installs Debian's headless JRE when `java` is absent and we are root; otherwise it only says what is missing
-# (scripts/check-html.mjs then reports loudly that the check did not run).
+# (scripts/check-html.ts then reports loudly that the check did not run).
 set -eu
 if command -v java >/dev/null 2>&1; then
   exit 0

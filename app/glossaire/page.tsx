@@ -40,7 +40,7 @@ export default function GlossaryPage() {
                 {/* Page titles, not the term's meaning: left out of the search index. */}
                 <div className="text-sm text-muted" data-pagefind-ignore="">
                   <p id={`${t.id}-pages`}>Employé dans :</p>
-                  {/* Filled at build by scripts/post-export.mjs with the pages where the term was found. */}
+                  {/* Filled at build by scripts/post-export.ts with the pages where the term was found. */}
                   <ul aria-labelledby={`${t.id}-pages`} data-glossary-uses={t.id} className="mt-1 flex flex-wrap gap-x-4 gap-y-1" />
                 </div>
               </div>

@@ -112,7 +112,7 @@ class Loader {
       // Options object: gray-matter caches (and shares) results when called without one.
       parsed = matter(raw, {});
     } catch (error) {
-      const reason = (error instanceof Error ? error.message.split("\n")[0] : String(error))
+      const reason = (error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error))
         .replace(/:$/, "")
         // js-yaml counts lines from the start of the frontmatter; editors count from the top of the file.
         .replace(/at line (\d+)/, (_, n: string) => `at line ${Number(n) + 1}`);

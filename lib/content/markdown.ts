@@ -2,6 +2,7 @@ import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
@@ -16,7 +17,10 @@ export interface RenderedMarkdown {
   internalLinks: string[];
 }
 
-/** Heading ids made from the heading's text (French, ASCII), unique within the document. */
+/**
+ * Heading ids made from the heading's text (French, ASCII), unique within the document. Not rehype-slug: its
+ * github-slugger keeps accented letters ("Évolution" → "évolution"), and the published anchors are ASCII.
+ */
 function rehypeHeadingIds() {
   return (tree: Root) => {
     const seen = new Map<string, number>();
@@ -26,24 +30,6 @@ function rehypeHeadingIds() {
       const n = seen.get(base) ?? 0;
       seen.set(base, n + 1);
       node.properties.id = n ? `${base}-${n + 1}` : base;
-    });
-  };
-}
-
-/** A visible anchor link after each h2/h3, the same markup as the `Heading` component. */
-function rehypeHeadingAnchors() {
-  return (tree: Root) => {
-    visit(tree, "element", (node: Element) => {
-      if (node.tagName !== "h2" && node.tagName !== "h3") return;
-      const id = String(node.properties.id);
-      const label = toString(node);
-      node.properties.className = ["anchored"];
-      node.children.push({
-        type: "element",
-        tagName: "a",
-        properties: { className: ["anchor"], href: `#${id}`, ariaLabel: `Lien vers la section « ${label} »` },
-        children: [{ type: "text", value: "#" }],
-      });
     });
   };
 }
@@ -75,7 +61,19 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     .use(remarkRehype)
     .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
     .use(rehypeHeadingIds)
-    .use(rehypeHeadingAnchors)
+    // A visible anchor link after each h2/h3, the same markup as the `Heading` component.
+    .use(rehypeAutolinkHeadings, {
+      behavior: "append",
+      test: ["h2", "h3"],
+      headingProperties: { className: ["anchored"] },
+      // `href` is set by the plugin; named here too so the attributes keep their order (class, href, aria-label).
+      properties: (heading) => ({
+        className: ["anchor"],
+        href: `#${String(heading.properties.id)}`,
+        ariaLabel: `Lien vers la section « ${toString(heading)} »`,
+      }),
+      content: { type: "text", value: "#" },
+    })
     .use(rehypeLinks(internalLinks))
     .use(rehypeStringify)
     .processSync(markdown);

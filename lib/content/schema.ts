@@ -278,7 +278,6 @@ export type Country = z.infer<typeof CountrySchema>;
 export type RoleFrontmatter = z.infer<typeof RoleSchema>;
 export type Grammar = z.infer<typeof GrammarSchema>;
 export type SourcedItem = z.infer<typeof SourcedItemSchema>;
-export type SourcedLabel = z.infer<typeof SourcedLabelSchema>;
 export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
 export type Missions = z.infer<typeof MissionsSchema>;
 export type Skills = z.infer<typeof SkillsSchema>;

@@ -148,13 +148,13 @@ export function compareSources(
     for (const item of t.items)
       for (const c of conceptsOf(t.key, item)) byConcept.set(c, [...(byConcept.get(c) ?? []), item]);
 
-  const concept = (id: string, fallback: ComparedItem): ComparedConcept => {
+  const concept = (id: string, fallback: ComparedItem | undefined): ComparedConcept => {
     const items = byConcept.get(id) ?? [];
     const bySource = Object.fromEntries(sourceIds.map((s) => [s, items.filter((i) => i.sources.includes(s))]));
     return {
       id,
-      label: labels.get(id) ?? fallback.title,
-      sources: sourceIds.filter((s) => bySource[s].length > 0),
+      label: labels.get(id) ?? fallback?.title ?? id,
+      sources: sourceIds.filter((s) => (bySource[s]?.length ?? 0) > 0),
       bySource,
       inferred: [...new Set(items.flatMap((i) => i.inferred ?? []))],
     };

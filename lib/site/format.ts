@@ -30,11 +30,6 @@ export function formatMoneyRange(min: number, max: number, currency: string): st
   return min === max ? formatMoney(min, currency) : `${formatNumber(min)} à ${formatMoney(max, currency)}`;
 }
 
-/** "de 45 000 à 55 000 €" when the range is a phrase inside a sentence. */
-export function formatMoneyRangePhrase(min: number, max: number, currency: string): string {
-  return min === max ? formatMoney(min, currency) : `de ${formatMoneyRange(min, max, currency)}`;
-}
-
 /** Display names of the currencies, in French: "dirham marocain". */
 const currencyNames = new Intl.DisplayNames("fr", { type: "currency" });
 export function currencyName(code: string): string {
@@ -54,7 +49,7 @@ const smallNumbers = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "
  */
 export function countInWords(n: number, feminine = false): string {
   if (n === 1 && feminine) return "une";
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? smallNumbers[n] : formatNumber(n);
+  return (Number.isInteger(n) && n >= 0 && n <= 10 ? smallNumbers[n] : undefined) ?? formatNumber(n);
 }
 
 /** ["a", "b", "c"] → "a, b et c" (or "a, b ou c") */

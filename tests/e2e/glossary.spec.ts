@@ -18,16 +18,16 @@ const decode = (s: string) =>
 
 /** The glossary links of a page's main content: [term id, title, link text]. */
 function termLinks(html: string): { id: string; title: string; text: string }[] {
-  const main = html.match(/<main[\s\S]*<\/main>/)?.[0] ?? "";
+  const main = (/<main[\s\S]*<\/main>/.exec(html))?.[0] ?? "";
   return [...main.matchAll(/<a href="\/glossaire#([^"]+)" class="terme" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({
-    id: m[1],
-    title: decode(m[2]),
-    text: decode(m[3]),
+    id: m[1] ?? "",
+    title: decode(m[2] ?? ""),
+    text: decode(m[3] ?? ""),
   }));
 }
 
 test.describe("automatic glossary links", () => {
-  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === "phone", "HTML checks: once is enough"));
+  test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "HTML checks: once is enough"); });
 
   test("each page links a term at most once, to an existing definition, with that definition as title", async ({ request }) => {
     let total = 0;
@@ -50,6 +50,7 @@ test.describe("automatic glossary links", () => {
 
   test("only the first use is linked: a term repeated in a page gets one link, on its first occurrence", async ({ page }) => {
     const role = content.roles[0];
+  if (!role) throw new Error("the content has no occupation");
     await page.goto(rolePath(role.slug, "missions"));
     const main = page.locator("main");
     const links = main.locator("a.terme");
@@ -61,7 +62,7 @@ test.describe("automatic glossary links", () => {
       const link = links.nth(i);
       const text = (await link.textContent()) ?? "";
       const href = (await link.getAttribute("href")) ?? "";
-      const occurrences = await main.evaluate((el, word) => (el.textContent ?? "").split(word).length - 1, text);
+      const occurrences = await main.evaluate((el, word) => el.textContent.split(word).length - 1, text);
       if (occurrences < 2) continue;
       await expect(main.locator(`a.terme[href="${href}"]`)).toHaveCount(1);
       const isFirst = await main.evaluate((el, [word, target]) => {
@@ -82,7 +83,7 @@ test.describe("automatic glossary links", () => {
   });
 
   test("no term is linked inside headings, navigation or other links, nor on the glossary page", async ({ page }) => {
-    for (const path of [rolePath(content.roles[0].slug), glossaryPath]) {
+    for (const path of [rolePath(content.roles[0]?.slug ?? ""), glossaryPath]) {
       await page.goto(path);
       await expect(page.locator(":is(h1,h2,h3,h4,nav,a:not(.terme)) a.terme")).toHaveCount(0);
     }
@@ -92,10 +93,11 @@ test.describe("automatic glossary links", () => {
 
 test("a term link leads to its definition, which lists the pages using the term", async ({ page }) => {
   const role = content.roles[0];
+  if (!role) throw new Error("the content has no occupation");
   await page.goto(rolePath(role.slug, "missions"));
   const link = page.locator("main a.terme").first();
   const href = (await link.getAttribute("href")) ?? "";
-  const id = href.split("#")[1];
+  const id = href.split("#")[1] ?? "";
   const term = termById.get(id);
   expect(term).toBeDefined();
   await link.click();
@@ -113,8 +115,8 @@ test("the glossary page: every term, with its anchor, definition and the real pa
   const pageLinks = new Map<string, Set<string>>();
   for (const term of glossary.terms) {
     expect(html, term.id).toContain(`id="${term.id}"`);
-    const list = html.match(new RegExp(`data-glossary-uses="${term.id}"[^>]*>([\\s\\S]*?)</ul>`))?.[1] ?? "";
-    const paths = [...list.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    const list = (new RegExp(`data-glossary-uses="${term.id}"[^>]*>([\\s\\S]*?)</ul>`).exec(html))?.[1] ?? "";
+    const paths = [...list.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? "");
     expect(paths.length, `${term.id} is used somewhere`).toBeGreaterThan(0);
     for (const p of paths) {
       expect(sitePaths).toContain(p);

@@ -33,6 +33,6 @@ for (const role of content.roles) {
 test("the sitemap lists exactly the site's pages", async ({ request }) => {
   const { sitePaths } = await import("./site");
   const xml = await (await request.get("/sitemap.xml")).text();
-  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? "").pathname);
   expect(listed.sort()).toEqual([...sitePaths].sort());
 });

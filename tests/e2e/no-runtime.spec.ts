@@ -8,9 +8,9 @@ test("no page references the framework's runtime or its flight data", async ({ r
     const html = await (await request.get(path)).text();
     expect(html, path).not.toMatch(/self\.__next_f|__NEXT_DATA__|["'][^"']*\/_next\/[^"']+\.js["']/);
     // Every script is ours (data-enhance), or an inline JSON-LD data block that parses as JSON: data, never code.
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1], body: m[2] }));
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1] ?? "", body: m[2] ?? "" }));
     const dataBlocks = scripts.filter((s) => /^\s*type="application\/ld\+json"\s*$/.test(s.attrs));
-    for (const block of dataBlocks) expect(() => JSON.parse(block.body), path).not.toThrow();
+    for (const block of dataBlocks) expect(() => JSON.parse(block.body) as unknown, path).not.toThrow();
     const code = scripts.filter((s) => !dataBlocks.includes(s));
     expect(code.filter((s) => !/\bdata-enhance\b/.test(s.attrs)).map((s) => `<script${s.attrs}>`), path).toEqual([]);
     expect(html, path).not.toMatch(/<link[^>]+rel="?(modulepreload|preload)"?[^>]+as="?script/);

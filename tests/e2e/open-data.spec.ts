@@ -3,7 +3,7 @@ import { content } from "../support/content";
 import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
-test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === "phone", "file checks: once is enough"));
+test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "file checks: once is enough"); });
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -12,15 +12,23 @@ function parseCsv(text: string): string[][] {
   let field = "";
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field.replace(/\r$/, "")), rows.push(row), (row = []), (field = "");
-    else field += c;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n") {
+      row.push(field.replace(/\r$/, ""));
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
   }
   if (field || row.length) rows.push([...row, field]);
   return rows;
@@ -41,7 +49,11 @@ for (const role of content.roles) {
     // Every source id the facts cite is described in the file.
     const cited = new Set<string>();
     const collect = (value: unknown, key = ""): void => {
-      if (Array.isArray(value)) value.forEach((v) => (typeof v === "string" && key === "sources" ? cited.add(v) : collect(v)));
+      if (Array.isArray(value))
+        for (const v of value as unknown[]) {
+          if (typeof v === "string" && key === "sources") cited.add(v);
+          else collect(v);
+        }
       else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) collect(v, k);
       if (key === "source" && typeof value === "string") cited.add(value);
     };
@@ -60,13 +72,13 @@ for (const role of content.roles) {
     const response = await request.get(openDataFilePath(openDataFiles.roleSalaries(role.slug)));
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^text\/csv/);
-    const [header, ...rows] = parseCsv(await response.text());
+    const [header = [], ...rows] = parseCsv(await response.text());
     expect(header).toEqual(salaryColumns.map((c) => c.name));
     const col = (row: string[], name: string) => row[header.indexOf(name)];
     const figures = role.salaries.flatMap((s) => s.figures.map((f) => ({ salary: s, figure: f })));
     expect(rows).toHaveLength(figures.length);
     figures.forEach(({ salary, figure }, i) => {
-      const row = rows[i];
+      const row = rows[i] ?? [];
       expect(col(row, "country")).toBe(salary.country);
       expect(col(row, "currency")).toBe(salary.currency);
       expect(col(row, "period")).toBe(figure.period);

@@ -37,7 +37,7 @@ for (const path of sitePaths) {
 
 test("the skip link moves focus to the main content", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "keyboard navigation: desktop");
-  await page.goto(sitePaths[0]);
+  await page.goto(sitePaths[0] ?? "/");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Aller au contenu" });
   await expect(skip).toBeFocused();
@@ -56,6 +56,7 @@ test("an unknown URL gets the custom 404 page with status 404", async ({ page })
 test("what we add to the sources is shown where it belongs, each item labelled « Hors sources »", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "content check: once is enough");
   const role = content.roles[0];
+  if (!role) throw new Error("the content has no occupation");
   const byPage: [string, readonly Addition[]][] = [
     [rolePath(role.slug), role.added ?? []],
     [rolePath(role.slug, "formation"), role.training.added ?? []],

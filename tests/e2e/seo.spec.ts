@@ -84,7 +84,7 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
     const crumbs = nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as { position: number; name: string; item: string }[];
     // The same trail as the visible breadcrumbs (the home page has none: it is the trail's first step).
     const visible = await page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link").evaluateAll((links) =>
-      links.map((a) => ({ name: (a.textContent ?? "").trim(), path: a.getAttribute("href") ?? "" })),
+      links.map((a) => ({ name: a.textContent.trim(), path: a.getAttribute("href") ?? "" })),
     );
     const expected = visible.length ? visible : [{ name: "Accueil", path: "/" }];
     expect(crumbs.map((c) => c.name), path).toEqual(expected.map((c) => c.name));
@@ -110,7 +110,7 @@ for (const role of content.roles) {
     const figures = role.salaries.flatMap((s) => s.figures.map((f) => ({ ...f, currency: s.currency })));
     expect(salaries).toHaveLength(figures.length);
     figures.forEach((f, i) => {
-      const s = salaries[i];
+      const s = salaries[i] ?? {};
       expect(s["@type"]).toBe("MonetaryAmountDistribution");
       expect(s.currency).toBe(f.currency);
       expect(s.duration).toBe(f.period === "year" ? "P1Y" : "P1M");

@@ -28,9 +28,9 @@ export function tempProject(name: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** `node scripts/build.mjs` in `dir`, with the given content folder. */
+/** `npm run build` (scripts/build.ts) in `dir`, with the given content folder. */
 export function build(dir: string, contentDir: string) {
-  const run = spawnSync(process.execPath, ["scripts/build.mjs"], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
     cwd: dir,
     encoding: "utf8",
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },

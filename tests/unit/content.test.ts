@@ -7,7 +7,7 @@ import { checkedRegistry } from "@/lib/site/registry";
 
 const fixture = path.resolve("tests/fixtures/content");
 const tmpRoot = path.resolve("tests/.tmp");
-afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
+afterAll(() => { rmSync(tmpRoot, { recursive: true, force: true }); });
 
 /** A copy of the valid fixture with some files replaced (or emptied, or removed with `null`). */
 function brokenCopy(name: string, changes: Record<string, string | null | ((text: string) => string)>): string {
@@ -52,7 +52,7 @@ describe("the content layer on valid content", () => {
   it("keeps YAML dates as ISO days and applies defaults", () => {
     const role = testeur();
     expect(role.updated).toBe("2025-01-02");
-    expect(content.sources[1].published).toBe("2024-05-01");
+    expect(content.sources[1]?.published).toBe("2024-05-01");
     expect(role.context).toEqual([]);
     expect(role.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
   });

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cacheRules, securityHeaders } from "@/deploy/headers.mjs";
-import { hostHeaders, nginxConfig, nginxConfigFile } from "@/scripts/deploy-config.mjs";
+import { cacheRules, securityHeaders } from "@/deploy/headers";
+import { hostHeaders, nginxConfig, nginxConfigFile } from "@/scripts/deploy-config";
 
 const hashedAssets = cacheRules.find((r) => r.pattern.startsWith("/_next/static/"));
 const everythingElse = cacheRules.find((r) => r.pattern === "/**");
 
-describe("deploy/headers.mjs, the one definition of the headers", () => {
+describe("deploy/headers.ts, the one definition of the headers", () => {
   it("has the set a security review expects", () => {
     const csp = securityHeaders["Content-Security-Policy"];
     // Scripts from this origin only; WebAssembly compilation (the search page's Pagefind) is the one extra,
@@ -24,7 +24,7 @@ describe("deploy/headers.mjs, the one definition of the headers", () => {
 });
 
 describe("deploy/nginx.conf", () => {
-  it("is up to date with deploy/headers.mjs (regenerate: node scripts/deploy-config.mjs)", () => {
+  it("is up to date with deploy/headers.ts (regenerate: npx tsx scripts/deploy-config.ts)", () => {
     expect(readFileSync(nginxConfigFile, "utf8")).toBe(nginxConfig());
   });
 
@@ -50,5 +50,28 @@ describe("out/_headers (Netlify, Cloudflare Pages)", () => {
   it("caches hashed assets for good, and sets Cache-Control once per path (these hosts join repeated values)", () => {
     expect(rules).toContain(`\n/_next/static/*\n  Cache-Control: ${hashedAssets?.header}\n`);
     expect(rules.match(/Cache-Control/g)).toHaveLength(1);
+  });
+});
+
+describe("README.md's headers table", () => {
+  // The table under "The headers, and why each is there": `| \`name\` (scope) | \`value\` | why |`.
+  const readme = readFileSync("README.md", "utf8");
+  const section = readme.slice(readme.indexOf("### The headers, and why each is there"));
+  const rows = [...section.matchAll(/^\| `([A-Za-z-]+)`(?: \(([^|]*)\))? \| `([^`]*)` \|/gm)].map((m) => ({
+    name: m[1] ?? "",
+    scope: m[2] ?? "",
+    value: m[3] ?? "",
+  }));
+
+  it("gives every header deploy/headers.ts sends, with its exact value, and no other", () => {
+    const security = rows.filter((r) => r.name !== "Cache-Control").map((r) => [r.name, r.value]);
+    expect(Object.fromEntries(security)).toEqual(securityHeaders);
+    expect(security).toHaveLength(Object.keys(securityHeaders).length);
+  });
+
+  it("gives both cache rules with their exact values", () => {
+    const cache = rows.filter((r) => r.name === "Cache-Control");
+    expect(cache.map((r) => r.value)).toEqual([hashedAssets?.header, everythingElse?.header]);
+    expect(cache[0]?.scope).toContain("/_next/static/");
   });
 });

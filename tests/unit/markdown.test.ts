@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { slugify } from "@/lib/content/slug";
-import { frenchSpacing } from "@/scripts/french-typography.mjs";
+import { frenchSpacing } from "@/scripts/french-typography";
 
 describe("the markdown pipeline", () => {
   it("gives headings stable French ASCII ids, unique in the document, with an anchor link", () => {

@@ -1,21 +1,18 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The post-export step strips the client runtime from every page, so a client component would render but never
 // run. Interactivity is a plain `data-enhance` script instead; this catches a "use client" before it ships.
-function* sourceFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const abs = path.join(dir, name);
-    if (statSync(abs).isDirectory()) yield* sourceFiles(abs);
-    else if (/\.(ts|tsx|js|jsx|mjs)$/.test(name)) yield abs;
-  }
-}
+const sourceFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((rel) => /\.(ts|tsx|js|jsx|mjs)$/.test(rel))
+    .map((rel) => path.join(dir, rel));
 
 /** True when the file's directive prologue (its leading string statements) holds "use client". */
 function declaresClientComponent(source: string): boolean {
   const body = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
-  const prologue = body.match(/^((['"])[^'"]*\2;?\s*)+/)?.[0] ?? "";
+  const prologue = (/^((['"])[^'"]*\2;?\s*)+/.exec(body))?.[0] ?? "";
   return /(['"])use client\1/.test(prologue);
 }
 

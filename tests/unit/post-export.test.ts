@@ -1,111 +1,162 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cssReferences, postExport } from "@/scripts/post-export.mjs";
+import { afterEach, describe, expect, it } from "vitest";
+import { assetPrefixes, cssReferences, isRscPayload, postExport, processHtml } from "@/scripts/post-export";
 
-// A miniature static export shaped like Next's (runtime scripts, flight data, preloads, RSC payloads, a build-id
-// folder), so the rules of the post-export step are checked without a build, and keep holding whatever file
-// names a future Next.js picks.
-const out = path.resolve("tests/.tmp/post-export");
-const files: Record<string, string> = {
-  "index.html": `<!doctype html><html lang="fr"><head>
-<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next">
-<link rel="preload" as="script" fetchpriority="low" href="/_next/static/chunks/webpack.js">
-<link rel="modulepreload" href="/_next/static/chunks/module.js">
-<script src="/_next/static/chunks/main.js" async></script>
-<script src="/copier-lien.js" data-enhance defer></script>
-</head><body><div hidden><!--$--><!--/$--></div><p>Salaire : <!-- -->45 000 €</p>
-<img alt="" src="/_next/static/media/photo.png" srcset="/_next/static/media/photo-2x.png 2x">
-<script>self.__next_f.push([1,"flight"])</script><script id="__NEXT_DATA__" type="application/json">{}</script>
-</body></html>`,
-  "index.txt": "0:flight",
-  "metiers/role.html": `<!doctype html><html><head><link rel="stylesheet" href="/_next/static/chunks/site.css"></head><body><p>Métier</p></body></html>`,
-  "metiers/role.txt": "0:flight",
-  "metiers/role/__next.metiers.role.txt": "0:segment",
-  "_not-found.html": "<!doctype html><p>404</p>",
-  "404.html": "<!doctype html><html><body><p>Introuvable</p></body></html>",
-  "robots.txt": "User-agent: *",
-  "copier-lien.js": "/* ours */",
-  "_next/static/chunks/site.css": `@import "./extra.css";body{background:url("../media/motif.svg")}@font-face{src:url(/_next/static/media/font.woff2) format("woff2")}a{background:url(data:image/gif;base64,R0lGOD)}`,
-  "_next/static/chunks/extra.css": `p{background:url('../media/extra.svg?v=1#x')}`,
-  "_next/static/chunks/main.js": "runtime",
-  "_next/static/chunks/webpack.js": "runtime",
-  "_next/static/chunks/module.js": "runtime",
-  "_next/static/chunks/unused.css": "p{}",
-  "_next/static/media/motif.svg": "<svg/>",
-  "_next/static/media/extra.svg": "<svg/>",
-  "_next/static/media/font.woff2": "font",
-  "_next/static/media/photo.png": "png",
-  "_next/static/media/photo-2x.png": "png",
-  "_next/static/media/orphan.woff2": "font",
-  "_next/static/build-id/_buildManifest.js": "manifest",
-  "_next/static/build-id/_ssgManifest.js": "manifest",
-};
+// Each rule of the post-export step on a few lines of HTML. The step on a real `next build` export is
+// tests/integration/post-export.test.ts.
+const prefixes = assetPrefixes({});
+const page = (head: string, body = "<main><h1>Titre</h1></main>") =>
+  `<!doctype html><html lang="fr"><head>${head}</head><body>${body}</body></html>`;
+const problems = (html: string, p = prefixes) => processHtml(html, { prefixes: p }).problems;
 
-let report: ReturnType<typeof postExport>;
-beforeAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
-    writeFileSync(path.join(out, file), text);
-  }
-  report = postExport(out);
-});
-afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-const has = (file: string) => existsSync(path.join(out, file));
-const html = () => readFileSync(path.join(out, "index.html"), "utf8");
-
-describe("post-export: pages", () => {
-  it("removes every framework script, preload and flight data, and keeps ours", () => {
-    const scripts = [...html().matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/src="\/copier-lien\.js".*data-enhance/);
-    expect(html()).not.toMatch(/__next_f|__NEXT_DATA__|modulepreload|as="script"/);
-    expect(report.scripts).toBe(5);
-  });
-
-  it("keeps stylesheets and images, and drops React's hydration markers", () => {
-    expect(html()).toContain('href="/_next/static/chunks/site.css"');
-    expect(html()).toContain('srcset="/_next/static/media/photo-2x.png 2x"');
-    expect(html()).not.toContain("<!--");
-    expect(html()).not.toContain("<div hidden>");
-    expect(report.pages).toBe(4);
+describe("assetPrefixes, from next.config", () => {
+  it("is /_next/ by default, under basePath, or under assetPrefix", () => {
+    expect(assetPrefixes({})).toEqual({ next: "/_next/", basePath: "" });
+    expect(assetPrefixes({ basePath: "/guide" })).toEqual({ next: "/guide/_next/", basePath: "/guide" });
+    expect(assetPrefixes({ basePath: "/guide", assetPrefix: "https://cdn.example.org/" })).toEqual({
+      next: "https://cdn.example.org/_next/",
+      basePath: "/guide",
+    });
   });
 });
 
-describe("post-export: files", () => {
-  it("deletes RSC payloads, the duplicate 404, unreferenced scripts and the build-id folder", () => {
-    for (const gone of [
-      "index.txt",
-      "metiers/role.txt",
-      "metiers/role/__next.metiers.role.txt",
-      "_not-found.html",
-      "_next/static/chunks/main.js",
-      "_next/static/chunks/webpack.js",
-      "_next/static/chunks/module.js",
-      "_next/static/chunks/unused.css",
-      "_next/static/media/orphan.woff2",
-      "_next/static/build-id",
-    ])
-      expect(has(gone), gone).toBe(false);
-    expect(has("metiers/role"), "empty folder pruned").toBe(false);
+describe("processHtml: what it removes", () => {
+  it("removes Next's scripts, flight data and preloads, and keeps ours and JSON-LD", () => {
+    const result = processHtml(
+      page(
+        '<link rel="preload" as="script" href="/_next/static/chunks/a.js"><link rel="modulepreload" href="/_next/static/chunks/b.js">' +
+          '<script src="/_next/static/chunks/c.js" async></script><script src="/copier-lien.js" data-enhance defer></script>',
+        '<main><h1>Titre</h1><script type="application/ld+json">{"name":"a : b"}</script></main>' +
+          '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"x"])</script>' +
+          '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>',
+      ),
+      { prefixes },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.removed).toBe(6);
+    expect(result.html).toContain('<script src="/copier-lien.js" data-enhance="" defer></script>');
+    // Data is left as is: no French spacing inside JSON.
+    expect(result.html).toContain('<script type="application/ld+json">{"name":"a : b"}</script>');
+    expect([...result.html.matchAll(/<script/g)]).toHaveLength(2);
   });
 
-  it("keeps what pages load, directly or through their stylesheets", () => {
-    for (const kept of [
-      "404.html",
-      "robots.txt",
-      "copier-lien.js",
-      "_next/static/chunks/site.css",
-      "_next/static/chunks/extra.css",
-      "_next/static/media/motif.svg",
-      "_next/static/media/extra.svg",
-      "_next/static/media/font.woff2",
-      "_next/static/media/photo.png",
-      "_next/static/media/photo-2x.png",
-    ])
-      expect(has(kept), kept).toBe(true);
+  it("removes React's markers and the empty hidden holder they leave", () => {
+    const result = processHtml(
+      page("", '<div hidden=""><!--$--><!--/$--></div><main><h1>T</h1><p>45<!-- --> €<!--&--><!--/&--></p></main>'),
+      {
+        prefixes,
+      },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.html).toContain("<main><h1>T</h1><p>45 €</p></main>");
+    expect(result.html).not.toContain("<!--");
+    expect(result.html).not.toContain("hidden");
+  });
+});
+
+describe("processHtml: what it refuses (the build fails with these messages)", () => {
+  it("an unknown kind of script", () => {
+    expect(problems(page('<script type="module">import "/x.js"</script>'))).toEqual([
+      'unknown kind of script <script type="module">import "/x.js"…</script>: not ours (data-enhance), not JSON-LD, not Next.js\'s runtime',
+    ]);
+    expect(problems(page('<script src="https://cdn.example.org/x.js"></script>'))).toEqual([
+      'unknown kind of script <script src="https://cdn.example.org/x.js">: not ours (data-enhance), not JSON-LD, not Next.js\'s runtime',
+      '<script src="https://cdn.example.org/x.js">: an asset outside the known prefixes (/_next/, /)',
+    ]);
+  });
+
+  it("a script that claims to be JSON-LD but loads code from outside Next's prefix", () => {
+    expect(problems(page('<script type="application/ld+json" src="/evil.js"></script>'))).toEqual([
+      'unknown kind of script <script src="/evil.js">: not ours (data-enhance), not JSON-LD, not Next.js\'s runtime',
+    ]);
+  });
+
+  it("an unresolved Suspense boundary: pending marker, template, streaming script", () => {
+    expect(problems(page("", '<main><!--$?--><template id="B:0"></template><p>Chargement…</p><!--/$--></main>'))).toEqual([
+      'unresolved Suspense boundary: <template id="B:0"> (a fallback was exported instead of the content)',
+      "unresolved Suspense boundary: <!--$?-->",
+    ]);
+    expect(problems(page("", "<main><!--$!--><!--/$--></main>"))).toEqual(["unresolved Suspense boundary: <!--$!-->"]);
+    expect(problems(page("", '<script>$RC("B:0","S:0")</script>'))).toEqual([
+      'unresolved Suspense boundary: a React streaming script is left ($RC("B:0","S:0")…)',
+    ]);
+  });
+
+  it("hidden streamed content", () => {
+    expect(problems(page("", '<main><h1>T</h1></main><div hidden id="S:0"><p>Contenu</p></div>'))).toEqual([
+      'hidden streamed content: <div hidden id="S:0"> (React never moved it into the page)',
+    ]);
+  });
+
+  it("an HTML comment it does not know", () => {
+    expect(problems(page("", "<main><!-- TODO: relire --></main>"))).toEqual([
+      "unknown HTML comment <!-- TODO: relire -->: not a React marker this step knows",
+    ]);
+  });
+
+  it("an asset outside the known prefixes", () => {
+    expect(problems(page('<link rel="stylesheet" href="https://cdn.example.org/_next/static/chunks/s.css">'))).toEqual([
+      '<link href="https://cdn.example.org/_next/static/chunks/s.css">: an asset outside the known prefixes (/_next/, /)',
+    ]);
+    // With a basePath, Next's files are under it, and a bare /_next/ path is foreign.
+    expect(problems(page('<link rel="stylesheet" href="/_next/static/chunks/s.css">'), assetPrefixes({ basePath: "/guide" }))).toEqual([
+      '<link href="/_next/static/chunks/s.css">: an asset outside the known prefixes (/guide/_next/, /guide/)',
+    ]);
+    const kept = processHtml(page('<link rel="stylesheet" href="/guide/_next/static/chunks/s.css">'), {
+      prefixes: assetPrefixes({ basePath: "/guide" }),
+    });
+    expect(kept.problems).toEqual([]);
+    expect(kept.assets).toEqual(["_next/static/chunks/s.css"]);
+  });
+});
+
+describe("RSC payloads are recognised by their content", () => {
+  it("accepts flight rows and hints, refuses plain text", () => {
+    expect(isRscPayload('1:"$Sreact.fragment"\n2:I[1,[],"default"]')).toBe(true);
+    expect(isRscPayload(':HL["/_next/static/chunks/a.css","style"]\n0:{}')).toBe(true);
+    expect(isRscPayload("User-agent: *\nAllow: /")).toBe(false);
+    expect(isRscPayload("Bonjour")).toBe(false);
+  });
+});
+
+describe("postExport on a folder", () => {
+  let dir = "";
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const write = (files: Record<string, string>) => {
+    dir = mkdtempSync(path.join(tmpdir(), "guide-post-export-"));
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+  };
+  const glossary = { "donnees/glossaire.json": '{"terms":[]}' };
+
+  it("fails when the glossary data file is absent", () => {
+    write({ "index.html": page("") });
+    expect(() => postExport(dir, prefixes)).toThrow(/donnees\/glossaire\.json: missing; the glossary data file must be exported/);
+  });
+
+  it("fails on a payload-named file that is not a payload, and keeps a .txt that is not one", () => {
+    write({ ...glossary, "index.html": page(""), "__next._tree.txt": "texte", "index.txt": "Bonjour" });
+    expect(() => postExport(dir, prefixes)).toThrow("__next._tree.txt: named like an RSC payload, but its content is not one");
+  });
+
+  it("names every page's problems at once, and changes no file when it fails", () => {
+    const broken = page("", "<main><!--$?--></main>");
+    write({ ...glossary, "index.html": broken, "a.html": page('<script src="/x.js"></script>') });
+    expect(() => postExport(dir, prefixes)).toThrow(
+      /index\.html: unresolved Suspense boundary: <!--\$\?-->\n\s+a\.html: unknown kind of script <script src="\/x\.js">/,
+    );
+    expect(readFileSync(path.join(dir, "index.html"), "utf8")).toBe(broken);
+  });
+
+  it("fails on a page loading a local file the export does not have", () => {
+    write({ ...glossary, "index.html": page('<link rel="icon" href="/icone.svg">') });
+    expect(() => postExport(dir, prefixes)).toThrow("index.html: loads /icone.svg, which is not a file of the export");
   });
 });
 

@@ -6,8 +6,6 @@ import { previewText } from "@/lib/site/preview-text";
 import { buildRegistry, documentTitle, maxTitleLength, pageKinds } from "@/lib/site/registry";
 import { webPageGraph } from "@/lib/site/structured-data";
 import { appPageRoutes, expectedPagePaths } from "../support/expected-pages";
-// @ts-expect-error: plain ESM build script without type declarations
-import { processHtml } from "../../scripts/post-export.mjs";
 
 const fixtureRoot = path.resolve("tests/fixtures/content");
 const fixture = loadContent(fixtureRoot);
@@ -126,31 +124,6 @@ describe("preview image text", () => {
   it("refuses a character that would make the build fetch a font", () => {
     expect(() => previewText("Ingénieur 日本")).toThrow('preview image text "Ingénieur 日本" has characters the preview font lacks: U+65E5, U+672C');
     expect(() => previewText("Bravo 🎉")).toThrow(/U\+1F389/);
-  });
-});
-
-describe("post-export keeps data blocks and our scripts, removes every other script", () => {
-  const page = (body: string) => `<!DOCTYPE html><html><head></head><body>${body}</body></html>`;
-
-  it("keeps inline JSON-LD and data-enhance scripts", () => {
-    const { html, removed } = processHtml(
-      page('<script type="application/ld+json">{"@type":"WebPage","name":"a : b"}</script><script src="/enhance.js" defer data-enhance></script>'),
-    );
-    expect(removed).toBe(0);
-    // Data is left as is: no French spacing inside JSON.
-    expect(html).toContain('<script type="application/ld+json">{"@type":"WebPage","name":"a : b"}</script>');
-    expect(html).toContain('<script src="/enhance.js" defer data-enhance=""></script>');
-  });
-
-  it("removes framework scripts, including one that claims to be JSON-LD but loads code", () => {
-    const { html, removed } = processHtml(
-      page(
-        '<script>self.__next_f.push([1,"x"])</script><script src="/_next/static/chunks/a.js" async></script>' +
-          '<script type="application/ld+json" src="/_next/static/chunks/b.js"></script><script type="module">import "/x.js"</script>',
-      ),
-    );
-    expect(removed).toBe(4);
-    expect(html).not.toContain("<script");
   });
 });
 

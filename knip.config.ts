@@ -1,0 +1,27 @@
+import type { KnipConfig } from "knip";
+
+// Unused files, exports and dependencies: `npm run knip` (also a step of `npm test`). Next.js, vitest, Playwright,
+// ESLint and remark are found by knip's plugins; what they cannot see is listed here, with why.
+const config: KnipConfig = {
+  entry: [
+    // Scripts run by npm scripts, by other scripts (spawned), or by hand (README).
+    "scripts/{build,start,test,test-deploy,bench,check-html,screenshots,deploy-config,ensure-chromium,check-content,new-content,content-schemas}.ts",
+    // Our browser scripts, loaded by <script src> from the pages.
+    "public/**/*.js",
+    // Read by the editor's remark extension (frontmatter validation), not by a remark-cli knip would see.
+    ".remarkrc.mjs",
+  ],
+  project: ["**/*.{ts,tsx,mjs,js,css}", "!tests/integration/fixtures/**"],
+  // Pagefind's script, written into out/pagefind/ by the build, loaded by the search page's script at run time.
+  ignoreUnresolved: ["/pagefind/pagefind.js"],
+  // Packages used by path (node_modules/<name>/…), not imported: the server behind `npm start`, the HTML checker,
+  // Lighthouse's CLI (bench), and the font files the preview images read.
+  ignoreDependencies: ["serve", "vnu-jar", "lighthouse", "@fontsource/geist"],
+  ignoreBinaries: ["java", "apt-get"],
+  // Tailwind's CSS entry imports packages with @import and @plugin.
+  compilers: {
+    css: (text: string) => [...text.matchAll(/@(?:import|plugin)\s+["']([^"']+)["']/g)].map((m) => `import "${m[1] ?? ""}";`).join("\n"),
+  },
+};
+
+export default config;

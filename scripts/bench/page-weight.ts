@@ -1,0 +1,59 @@
+// What each page weighs, as a browser loads it: its HTML plus the stylesheets and scripts it references
+// (scripts include the ones it preloads), raw and gzip-compressed like `serve` sends them.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import type { Element } from "hast";
+import { visit } from "unist-util-visit";
+
+/** Page paths listed in `<dir>/sitemap.xml`, in its order. */
+export function sitemapPaths(dir: string) {
+  const xml = readFileSync(path.join(dir, "sitemap.xml"), "utf8");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL((m[1] ?? "").trim()).pathname);
+}
+
+/** The exported file for a clean URL: `/` → index.html, `/a/b` → a/b.html (or a/b/index.html). */
+function pageFile(dir: string, pagePath: string) {
+  const clean = pagePath.replace(/\/+$/, "");
+  const candidates = clean === "" ? ["index.html"] : [`${clean}.html`, `${clean}/index.html`];
+  const found = candidates.map((c) => path.join(dir, c)).find((f) => existsSync(f));
+  if (!found) throw new Error(`${dir}: no file for page ${pagePath}`);
+  return found;
+}
+
+/** Stylesheets and scripts an HTML page loads from its own site. */
+function pageAssets(html: string) {
+  const css = new Set<string>();
+  const js = new Set<string>();
+  const rels = (node: Element) => [node.properties.rel ?? []].flat().map(String);
+  visit(unified().use(rehypeParse).parse(html), "element", (node: Element) => {
+    const local = (url: unknown): url is string => typeof url === "string" && url.startsWith("/") && !url.startsWith("//");
+    if (node.tagName === "script" && local(node.properties.src)) js.add(node.properties.src);
+    if (node.tagName !== "link" || !local(node.properties.href)) return;
+    const rel = rels(node);
+    if (rel.includes("stylesheet")) css.add(node.properties.href);
+    if (rel.includes("modulepreload") || (rel.includes("preload") && node.properties.as === "script")) js.add(node.properties.href);
+  });
+  return { css: [...css], js: [...js] };
+}
+
+const sizes = (buffers: Buffer[]) => ({
+  raw: buffers.reduce((n, b) => n + b.length, 0),
+  gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0),
+});
+
+/** Bytes of one page in `dir`: html, css, js and total, each { raw, gzip }; plus the files counted. */
+export type PageWeight = ReturnType<typeof pageWeight>;
+export function pageWeight(dir: string, pagePath: string) {
+  const html = readFileSync(pageFile(dir, pagePath));
+  const assets = pageAssets(html.toString("utf8"));
+  const read = (url: string) => readFileSync(path.join(dir, url.split(/[?#]/)[0] ?? url));
+  const weight = { html: sizes([html]), css: sizes(assets.css.map(read)), js: sizes(assets.js.map(read)) };
+  const total = {
+    raw: weight.html.raw + weight.css.raw + weight.js.raw,
+    gzip: weight.html.gzip + weight.css.gzip + weight.js.gzip,
+  };
+  return { path: pagePath, ...weight, total, files: { css: assets.css.length, js: assets.js.length } };
+}

@@ -1,0 +1,63 @@
+// `npm run check`: validates the content alone, in a few seconds, without building. Prints one line per problem,
+// `file: field.path: message`, and nothing else (no stack trace, no code frame), then exits 1; the build runs it
+// first, so a failing build shows the same lines first. Placeholders left by `npm run new` (« À REMPLIR ») are
+// problems too, so a half-written file never ships.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { loadContent } from "@/lib/content/load";
+import { contentDir } from "@/lib/site/config";
+import { checkedRegistry } from "@/lib/site/registry";
+import { ContentError, type ContentIssue, fieldPath, formatIssue } from "@/lib/content/errors";
+import { filesUnder } from "./files";
+
+/** What `npm run new` writes where a value is still to be written. */
+export const placeholder = "À REMPLIR";
+
+/** Every string of the frontmatter, and the body, that still holds the placeholder. */
+function placeholderIssues(root: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const abs of filesUnder(root, ".md")) {
+    const file = path.relative(process.cwd(), abs) || abs;
+    let parsed: { data: unknown; content: string };
+    try {
+      parsed = matter(readFileSync(abs, "utf8"), {});
+    } catch {
+      continue; // invalid YAML: the content layer reports it
+    }
+    const visit = (value: unknown, at: (string | number)[]) => {
+      if (typeof value === "string" && value.includes(placeholder))
+        issues.push({ file, field: fieldPath(at), message: `still « ${placeholder} »: write the real value` });
+      else if (Array.isArray(value))
+        (value as unknown[]).forEach((v, i) => {
+          visit(v, [...at, i]);
+        });
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(v, [...at, k]);
+    };
+    visit(parsed.data, []);
+    if (parsed.content.includes(placeholder)) issues.push({ file, field: "(body)", message: `still « ${placeholder} »: write the text` });
+  }
+  return issues;
+}
+
+/** Every problem of the content in `root`: placeholders first, then what the content layer finds on the other fields. */
+export function contentProblems(root: string = contentDir): ContentIssue[] {
+  const placeholders = placeholderIssues(root);
+  let issues: ContentIssue[] = [];
+  try {
+    // Files, then links written in bodies (the registry knows the pages).
+    checkedRegistry(loadContent(root));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    issues = error.issues;
+  }
+  // A field holding a placeholder also fails its schema: one line for it is enough.
+  const flagged = new Set(placeholders.map((i) => `${i.file}\0${i.field}`));
+  return [...placeholders, ...issues.filter((i) => !flagged.has(`${i.file}\0${i.field}`))];
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ""}`) {
+  const problems = contentProblems();
+  for (const issue of problems) console.error(formatIssue(issue));
+  process.exit(problems.length ? 1 : 0);
+}

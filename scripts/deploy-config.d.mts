@@ -1,4 +1,0 @@
-export const nginxConfigFile: string;
-export function nginxConfig(): string;
-export function hostHeaders(): string;
-export function writeHostHeaders(outDir: string): void;

@@ -1,2 +1,0 @@
-export function frenchSpacing(text: string): string;
-export const skipTypography: Set<string>;

@@ -1,0 +1,346 @@
+// Post-export step, run by scripts/build.ts on Next's static export (out/).
+// 1. Pages are content and need no client runtime: every script Next.js put in the HTML goes, with its
+//    preloads, its flight data (`self.__next_f`) and React's hydration markers. What stays is the HTML, the
+//    CSS, JSON-LD, and our own small scripts, which carry `data-enhance`.
+// 2. What no page needs any more goes: RSC payloads (recognised by their content), the duplicate 404, and
+//    every file under _next/ that no page references, directly or through a stylesheet it keeps.
+// 3. French spacing and glossary links (scripts/french-typography.ts, scripts/glossary-links.ts), until they
+//    are applied where the text is made.
+//
+// It removes only what it recognises and FAILS on anything else, so a Next.js upgrade that changes the output
+// stops the build instead of shipping a broken page: a script of an unknown kind, an unresolved Suspense
+// boundary (`<!--$?-->`, `<template id="B:…">`), streamed content left hidden (`<div hidden id="S:…">`), an
+// HTML comment it does not know, an asset outside the prefixes it knows (derived from next.config's basePath
+// and assetPrefix), a payload-named file that is not a payload.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Element, Root } from "hast";
+import { toString } from "hast-util-to-string";
+import type { NextConfig } from "next";
+import rehypeParse from "rehype-parse";
+import rehypeStringify from "rehype-stringify";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+import { filesUnder } from "./files";
+import { frenchSpacing, skipTypography } from "./french-typography";
+import { type LinkableTerm, linkGlossaryTerms } from "./glossary-links";
+
+/** Where the export's assets live, as pages reference them. */
+export interface AssetPrefixes {
+  /** URL prefix of Next's files (`/_next/`, or `${basePath}/_next/`, or `${assetPrefix}/_next/`); they are in out/_next/. */
+  next: string;
+  /** next.config's basePath ("" when none): prefix of every other local URL. */
+  basePath: string;
+}
+
+/** The prefixes a build with this next.config writes into its pages. */
+export function assetPrefixes(config: Pick<NextConfig, "basePath" | "assetPrefix">): AssetPrefixes {
+  const basePath = (config.basePath ?? "").replace(/\/+$/, "");
+  const base = (config.assetPrefix || basePath).replace(/\/+$/, "");
+  return { next: `${base}/_next/`, basePath };
+}
+
+/** A problem the step cannot fix by itself: the build stops and prints them all. */
+export class PostExportError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`post-export: ${problems.length} problem(s) in the export:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "PostExportError";
+  }
+}
+
+const attr = (node: Element, name: string) => {
+  const value = node.properties[name];
+  return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(" ") : String(value);
+};
+const isOurs = (node: Element) => "dataEnhance" in node.properties;
+/** JSON-LD is data, not code: only an inline block of exactly that type counts, so a framework script cannot pass for one. */
+const isStructuredData = (node: Element) => attr(node, "type")?.toLowerCase() === "application/ld+json" && !("src" in node.properties);
+
+/** The inline scripts the App Router writes: flight data and Turbopack's chunk list. */
+const frameworkInline = [
+  /^\s*\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/,
+  /^\s*self\.__next_f\.push\(/,
+  /^\s*\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\)\.push\(/,
+];
+/** React's streaming instructions: their presence means a Suspense boundary was still pending at export. */
+const suspenseInstructions = /\$R[CSX]\b|\$RC\s*=|__next_s/;
+
+type ScriptKind = "ours" | "data" | "framework" | { unknown: string } | { pending: string };
+function scriptKind(node: Element, prefixes: AssetPrefixes): ScriptKind {
+  if (isOurs(node)) return "ours";
+  if (isStructuredData(node)) return "data";
+  const src = attr(node, "src");
+  if (src !== undefined) return src.startsWith(prefixes.next) ? "framework" : { unknown: `<script src="${src}">` };
+  const code = toString(node);
+  if (frameworkInline.some((re) => re.test(code))) return "framework";
+  if (suspenseInstructions.test(code)) return { pending: code.slice(0, 60) };
+  return { unknown: `<script${attr(node, "type") ? ` type="${attr(node, "type")}"` : ""}>${code.slice(0, 60)}…</script>` };
+}
+
+const rels = (node: Element) => (attr(node, "rel") ?? "").split(/\s+/);
+const isScriptPreload = (node: Element) =>
+  node.tagName === "link" && (rels(node).includes("modulepreload") || (rels(node).includes("preload") && attr(node, "as") === "script"));
+
+/** React's markers, meaningless without React: boundaries (`$`, `/$`), activity (`&`, `/&`) and text separators. */
+const knownComments = new Set(["$", "/$", "&", "/&", " ", ""]);
+/** Markers of a boundary the export did not resolve: pending (`$?`) or rendered on the client after an error (`$!`). */
+const unresolvedComments = new Set(["$?", "$!"]);
+
+/** Attributes that load a resource, by element. */
+const resourceAttributes: Record<string, string[]> = {
+  script: ["src"],
+  img: ["src", "srcSet"],
+  source: ["src", "srcSet"],
+  video: ["src", "poster"],
+  audio: ["src"],
+  track: ["src"],
+  iframe: ["src"],
+  embed: ["src"],
+  object: ["data"],
+  input: ["src"],
+  link: ["href", "imageSrcSet"],
+};
+/** `<link rel>` values that load something (a `<link rel="canonical">` or `alternate` is a link, not an asset). */
+const loadingRels = new Set(["stylesheet", "preload", "modulepreload", "prefetch", "icon", "apple-touch-icon", "manifest", "mask-icon"]);
+
+/** The URLs of a `src`/`href` value, or of each candidate of a `srcset`. */
+const urlsOf = (value: string, isSrcSet: boolean) =>
+  (isSrcSet ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value.trim()]).filter(Boolean);
+
+/**
+ * One page's HTML, processed: framework scripts, preloads and React markers removed, French spacing applied,
+ * glossary terms linked in <main>. Problems (see the top of this file) are returned, not thrown, so the build
+ * reports every page's at once. `assets` are the out/-relative files under _next/ the page still uses;
+ * `localFiles` the other local files it loads (they must exist in out/).
+ */
+export function processHtml(html: string, { terms = [], prefixes }: { terms?: readonly LinkableTerm[]; prefixes: AssetPrefixes }) {
+  const tree = unified().use(rehypeParse).parse(html);
+  const problems: string[] = [];
+  let removed = 0;
+  visit(tree, "element", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    let remove = isScriptPreload(node);
+    if (node.tagName === "script") {
+      const kind = scriptKind(node, prefixes);
+      if (kind === "framework") remove = true;
+      else if (typeof kind === "object" && "pending" in kind)
+        problems.push(`unresolved Suspense boundary: a React streaming script is left (${kind.pending}…)`);
+      else if (typeof kind === "object")
+        problems.push(`unknown kind of script ${kind.unknown}: not ours (data-enhance), not JSON-LD, not Next.js's runtime`);
+    }
+    if (node.tagName === "template" && /^[BP]:/.test(attr(node, "id") ?? ""))
+      problems.push(`unresolved Suspense boundary: <template id="${attr(node, "id")}"> (a fallback was exported instead of the content)`);
+    if ("hidden" in node.properties && (attr(node, "id") ?? "").startsWith("S:"))
+      problems.push(`hidden streamed content: <${node.tagName} hidden id="${attr(node, "id")}"> (React never moved it into the page)`);
+    if (remove) {
+      parent.children.splice(index, 1);
+      removed++;
+      return [SKIP, index];
+    }
+  });
+  visit(tree, "comment", (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (unresolvedComments.has(node.value)) {
+      problems.push(`unresolved Suspense boundary: <!--${node.value}-->`);
+      return;
+    }
+    if (!knownComments.has(node.value)) {
+      problems.push(`unknown HTML comment <!--${node.value.slice(0, 40)}-->: not a React marker this step knows`);
+      return;
+    }
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+  // The hidden holder of streamed metadata is empty once the markers are gone.
+  visit(tree, "element", (node, index, parent) => {
+    if (node.tagName === "div" && "hidden" in node.properties && node.children.length === 0 && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
+  visit(tree, "text", (node, _index, parent) => {
+    if (parent?.type === "element" && skipTypography.has(parent.tagName)) return;
+    node.value = frenchSpacing(node.value);
+  });
+  const main = findElement(tree, (n) => n.tagName === "main");
+  const glossaryTerms = main && terms.length ? linkGlossaryTerms(main, terms) : [];
+  const h1 = findElement(tree, (n) => n.tagName === "h1");
+
+  // What the page loads: Next's files (kept, the rest of _next/ goes) and other local files (must exist).
+  const assets = new Set<string>();
+  const localFiles = new Set<string>();
+  visit(tree, "element", (node) => {
+    const names = resourceAttributes[node.tagName];
+    if (!names || (node.tagName === "link" && !rels(node).some((r) => loadingRels.has(r)))) return;
+    for (const name of names) {
+      const value = attr(node, name);
+      if (value === undefined) continue;
+      for (const url of urlsOf(value, /srcset/i.test(name))) {
+        const clean = url.split(/[?#]/)[0] ?? url;
+        if (/^data:/i.test(url)) continue;
+        if (clean.startsWith(prefixes.next)) assets.add(`_next/${clean.slice(prefixes.next.length)}`);
+        else if (clean.startsWith(`${prefixes.basePath}/`) && !clean.startsWith("//"))
+          localFiles.add(decodeURIComponent(clean.slice(prefixes.basePath.length + 1)));
+        else
+          problems.push(
+            `<${node.tagName} ${name}="${url}">: an asset outside the known prefixes (${prefixes.next}, ${prefixes.basePath}/)`,
+          );
+      }
+    }
+  });
+  return {
+    tree,
+    removed,
+    problems,
+    assets: [...assets],
+    localFiles: [...localFiles],
+    glossaryTerms,
+    title: h1 ? toString(h1).trim() : "",
+    get html() {
+      return stringify(tree);
+    },
+  };
+}
+
+const findElement = (tree: Root | Element, test: (node: Element) => boolean) => {
+  let found: Element | undefined;
+  visit(tree, "element", (node) => {
+    if (found) return false;
+    if (test(node)) found = node;
+  });
+  return found;
+};
+
+const stringify = (tree: Root) => unified().use(rehypeStringify).stringify(tree);
+
+/** Local files a stylesheet loads through `url(...)` or `@import`, resolved against the stylesheet's path. */
+export function cssReferences(css: string, cssPath: string): string[] {
+  const refs: string[] = [];
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
+    const url = (m[2] ?? m[4] ?? "").trim();
+    if (!url || /^(data:|[a-z]+:|\/\/|#)/i.test(url)) continue;
+    const clean = url.split(/[?#]/)[0] ?? url;
+    refs.push(clean.startsWith("/") ? clean : path.posix.join(path.posix.dirname(cssPath), clean));
+  }
+  return refs;
+}
+
+/** True when `text` is a React Server Components payload: rows of `<hex id>:<value>`, or `:H…[` hints. */
+export function isRscPayload(text: string): boolean {
+  const first = text.split("\n", 1)[0] ?? "";
+  return /^(?:[0-9a-f]+:|:H[A-Z]?\[)/.test(first);
+}
+
+/** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`), spaced the French way. */
+function readGlossaryTerms(outDir: string): LinkableTerm[] {
+  const file = path.join(outDir, "donnees", "glossaire.json");
+  if (!existsSync(file))
+    throw new PostExportError([
+      `${path.relative(process.cwd(), file)}: missing; the glossary data file must be exported (app/donnees/[fichier]/route.ts)`,
+    ]);
+  const { terms } = JSON.parse(readFileSync(file, "utf8")) as { terms: LinkableTerm[] };
+  return terms.map((t) => ({ ...t, definition: frenchSpacing(t.definition) }));
+}
+
+/** `out/metiers/x.html` → `/metiers/x`, `out/index.html` → `/` */
+const pagePath = (outDir: string, file: string) =>
+  `/${path.relative(outDir, file).split(path.sep).join("/")}`.replace(/(\/index)?\.html$/, "") || "/";
+
+/** Fills each `[data-glossary-uses=id]` list with links to the pages that use the term. */
+function fillGlossaryUses(tree: Root, uses: Map<string, { path: string; title: string }[]>) {
+  visit(tree, "element", (node) => {
+    const id = node.properties.dataGlossaryUses;
+    if (typeof id !== "string") return;
+    node.children = (uses.get(id) ?? []).map((page) => ({
+      type: "element",
+      tagName: "li",
+      properties: {},
+      children: [{ type: "element", tagName: "a", properties: { href: page.path }, children: [{ type: "text", value: page.title }] }],
+    }));
+  });
+}
+
+/** Strips every page in `outDir` and deletes what no page needs any more. Throws a PostExportError listing every problem. */
+export function postExport(outDir: string, prefixes: AssetPrefixes) {
+  const files = filesUnder(outDir);
+  const problems: string[] = [];
+  const used = new Set<string>();
+  let scripts = 0;
+  let pages = 0;
+  const terms = readGlossaryTerms(outDir);
+  const uses = new Map<string, { path: string; title: string }[]>();
+  const listingUses: { file: string; tree: Root }[] = [];
+  const rel = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
+  const htmlFiles = files.filter((f) => f.endsWith(".html")).sort((a, b) => pagePath(outDir, a).localeCompare(pagePath(outDir, b)));
+  const outputs: { file: string; tree: Root }[] = [];
+  for (const file of htmlFiles) {
+    // Next writes the 404 page twice; 404.html is the one every host serves, the other is deleted below.
+    if (rel(file).startsWith("_not-found")) continue;
+    const isPage = rel(file) !== "404.html";
+    const page = processHtml(readFileSync(file, "utf8"), { terms: isPage ? terms : [], prefixes });
+    problems.push(...page.problems.map((p) => `${rel(file)}: ${p}`));
+    for (const local of page.localFiles)
+      if (!existsSync(path.join(outDir, local)) && !existsSync(path.join(outDir, `${local}.html`)))
+        problems.push(`${rel(file)}: loads /${local}, which is not a file of the export`);
+    for (const id of page.glossaryTerms) uses.set(id, [...(uses.get(id) ?? []), { path: pagePath(outDir, file), title: page.title }]);
+    // The glossary page is written last, once every page has told which terms it uses.
+    if (findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")) listingUses.push({ file, tree: page.tree });
+    else outputs.push({ file, tree: page.tree });
+    scripts += page.removed;
+    pages++;
+    for (const a of page.assets) used.add(path.join(outDir, a));
+  }
+  // Files the kept stylesheets load (fonts, images), and what those load in turn.
+  const pending = [...used].filter((f) => f.endsWith(".css"));
+  while (pending.length) {
+    const css = pending.pop() ?? "";
+    if (!existsSync(css)) {
+      problems.push(`${rel(css)}: a page loads this stylesheet, but the export has no such file`);
+      continue;
+    }
+    for (const ref of cssReferences(readFileSync(css, "utf8"), `/${rel(css)}`)) {
+      const abs = path.join(outDir, ref.startsWith(prefixes.next) ? `_next/${ref.slice(prefixes.next.length)}` : ref);
+      if (used.has(abs)) continue;
+      used.add(abs);
+      if (abs.endsWith(".css")) pending.push(abs);
+    }
+  }
+  const unused = terms.filter((t) => !uses.has(t.id));
+  if (unused.length)
+    problems.push(
+      `content/glossaire.md: ${unused.map((t) => `"${t.id}"`).join(", ")}: found on no page; a glossary term must be one the pages use (check its forms)`,
+    );
+  // Payloads: deleted only when their content says they are one.
+  const payloads: string[] = [];
+  for (const file of files.filter((f) => f.endsWith(".txt"))) {
+    const isPayload = isRscPayload(readFileSync(file, "utf8"));
+    if (isPayload) payloads.push(file);
+    else if (path.basename(file).startsWith("__next."))
+      problems.push(`${rel(file)}: named like an RSC payload, but its content is not one`);
+  }
+  if (problems.length) throw new PostExportError(problems);
+
+  for (const { file, tree } of outputs) writeFileSync(file, stringify(tree));
+  for (const { file, tree } of listingUses) {
+    fillGlossaryUses(tree, uses);
+    writeFileSync(file, stringify(tree));
+  }
+  let deleted = 0;
+  for (const file of files) {
+    const unusedAsset = rel(file).startsWith("_next/") && !used.has(file);
+    if (payloads.includes(file) || unusedAsset || rel(file).startsWith("_not-found")) {
+      rmSync(file);
+      deleted++;
+    }
+  }
+  pruneEmptyFolders(outDir, outDir);
+  return { pages, scripts, deleted, glossaryLinks: [...uses.values()].reduce((n, list) => n + list.length, 0) };
+}
+
+function pruneEmptyFolders(dir: string, root: string) {
+  for (const name of readdirSync(dir)) {
+    const abs = path.join(dir, name);
+    if (statSync(abs).isDirectory()) pruneEmptyFolders(abs, root);
+  }
+  if (dir !== root && readdirSync(dir).length === 0) rmSync(dir, { recursive: true });
+}
