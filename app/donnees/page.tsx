@@ -32,7 +32,7 @@ const jsonDocs: Record<string, string> = {
 };
 
 export default function OpenDataPage() {
-  const { roles, sources } = getContent();
+  const { roles } = getContent();
   const jsonKeys = Object.keys(RoleDataSchema.shape);
   const example = roles[0];
   return (

@@ -50,6 +50,7 @@ export default function SearchPage() {
           </div>
         ))}
       </section>
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script never blocks parsing */}
       <script type="module" src="/scripts/recherche.js" data-enhance="" />
     </div>
   );

@@ -229,13 +229,13 @@ class Loader {
       if (dup) push(file, field, `source "${dup}" is listed twice`);
     };
     const conceptIds = new Set(content.concepts.map((c) => c.id));
-    type Item = {
+    interface Item {
       id: string;
       sources: readonly string[];
       says?: Record<string, string>;
       examples?: { sources: readonly string[] }[];
       concepts?: readonly string[];
-    };
+    }
     const checkItems = (file: string, field: string, items: readonly Item[]) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -245,7 +245,7 @@ class Loader {
         checkSources(file, `${at}.sources`, item.sources);
         for (const key of Object.keys(item.says ?? {}))
           if (!item.sources.includes(key)) push(file, `${at}.says.${key}`, `"${key}" is not one of this item's sources`);
-        item.examples?.forEach((ex, j) => checkSources(file, `${at}.examples[${j}].sources`, ex.sources));
+        item.examples?.forEach((ex, j) => { checkSources(file, `${at}.examples[${j}].sources`, ex.sources); });
         item.concepts?.forEach((c, j) => {
           if (!conceptIds.has(c)) push(file, `${at}.concepts[${j}]`, `unknown concept "${c}" (not in content/notions.md)`);
         });
@@ -270,7 +270,7 @@ class Loader {
       const other = roleTitles.get(role.title.toLowerCase());
       if (other) push(role.file, "title", `duplicate occupation "${role.title}" (also in ${other})`);
       roleTitles.set(role.title.toLowerCase(), role.file);
-      role.aliases.forEach((a, i) => checkSources(role.file, `aliases[${i}].sources`, a.sources));
+      role.aliases.forEach((a, i) => { checkSources(role.file, `aliases[${i}].sources`, a.sources); });
       checkItems(role.file, "context", role.context);
       checkItems(role.file, "challenges", role.challenges);
       checkItems(role.missions.file, "items", role.missions.items);
@@ -303,7 +303,7 @@ class Loader {
           if (ids.has(f.id)) push(salary.file, `figures[${i}].id`, `duplicate id "${f.id}"`);
           ids.add(f.id);
         });
-        salary.factors.forEach((f, i) => checkSources(salary.file, `factors[${i}].sources`, f.sources));
+        salary.factors.forEach((f, i) => { checkSources(salary.file, `factors[${i}].sources`, f.sources); });
       }
     }
   }

@@ -12,7 +12,7 @@ export function pairSlug(a: string, b: string): string {
 export function countryPairs(countries: readonly string[]): [string, string][] {
   const sorted = [...new Set(countries)].sort();
   const pairs: [string, string][] = [];
-  sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => pairs.push([a, b])));
+  sorted.forEach((a, i) => { sorted.slice(i + 1).forEach((b) => pairs.push([a, b])); });
   return pairs;
 }
 

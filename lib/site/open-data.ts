@@ -96,7 +96,7 @@ function countryData(c: CountryEntry) {
 /** Every source id a role's facts cite, for the JSON's `sources`. */
 function citedSources(role: Role, countries: readonly CountryEntry[]): Set<string> {
   const ids = new Set<string>();
-  const add = (list: readonly string[]) => list.forEach((id) => ids.add(id));
+  const add = (list: readonly string[]) => { list.forEach((id) => ids.add(id)); };
   const items = [
     ...role.context,
     ...role.challenges,
@@ -108,13 +108,13 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
   ];
   for (const item of items) {
     add(item.sources);
-    if ("examples" in item) item.examples?.forEach((e) => add(e.sources));
+    if ("examples" in item) item.examples?.forEach((e) => { add(e.sources); });
   }
-  role.aliases.forEach((a) => add(a.sources));
-  role.career.paths.forEach((p) => add(p.sources));
+  role.aliases.forEach((a) => { add(a.sources); });
+  role.career.paths.forEach((p) => { add(p.sources); });
   for (const s of role.salaries) {
     ids.add(s.source);
-    s.factors.forEach((f) => add(f.sources));
+    s.factors.forEach((f) => { add(f.sources); });
   }
   countries.forEach((c) => c.exchange && ids.add(c.exchange.source));
   return ids;

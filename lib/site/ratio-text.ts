@@ -53,14 +53,14 @@ export function ratioConditions(r: PairRatio, sources: readonly SourceLabel[]): 
         ? `l'un est brut, l'autre net`
         : unknown.length === 2
           ? "aucune des deux sources ne dit si c'est brut ou net"
-          : `brut ou net non précisé ${place(unknown[0] as SalaryRow)}`;
+          : `brut ou net non précisé ${place(unknown[0] ?? higher)}`;
     out.push({ key: "basis", text: `${why} : à base égale, l'écart pourrait être ${effect}`, short: "brut ou net inconnu" });
   }
   const noYear = [higher, lower].filter((x) => x.salary.year === null);
   if (noYear.length > 0)
     out.push({
       key: "year",
-      text: noYear.length === 2 ? "année des chiffres non précisée" : `année non précisée ${place(noYear[0] as SalaryRow)}`,
+      text: noYear.length === 2 ? "année des chiffres non précisée" : `année non précisée ${place(noYear[0] ?? higher)}`,
       short: "année inconnue",
     });
   else if (higher.salary.year !== lower.salary.year)

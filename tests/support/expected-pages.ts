@@ -44,7 +44,7 @@ export function expectedPagePaths(contentRoot: string): string[] {
       return;
     }
     const dynamic = /^\[(\w+)\]$/.exec(head)?.[1];
-    if (!dynamic) return expand(rest, values, [...done, head]);
+    if (!dynamic) { expand(rest, values, [...done, head]); return; }
     let options: string[];
     if (dynamic === "metier") options = subfolders(path.join(contentRoot, "metiers"));
     else if (dynamic === "pays") options = markdownNames(path.join(contentRoot, "metiers", values.metier ?? "", "salaires"));

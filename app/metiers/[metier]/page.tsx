@@ -9,7 +9,6 @@ import { SourcedStatements } from "@/components/sourced-statements";
 import { formatList } from "@/lib/site/format";
 import { agree } from "@/lib/site/french";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { rolePath } from "@/lib/site/routes";
 import { occupation } from "@/lib/site/structured-data";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {

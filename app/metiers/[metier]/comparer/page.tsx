@@ -4,7 +4,6 @@ import { RolePage } from "@/components/role-page";
 import { SourceComparison } from "@/components/source-comparison";
 import { compareSources, getCountryPairs } from "@/lib/domain/compare";
 import { getContent, type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { allOf } from "@/lib/site/french";
 import { comparePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {

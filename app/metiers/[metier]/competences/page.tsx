@@ -4,14 +4,13 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { rolePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "competences");
 }
 
 export default async function SkillsPage({ params }: { params: RoleParams }) {
-  const { role, page, sources, countries } = await requireSection(params, "competences");
+  const { role, page, sources } = await requireSection(params, "competences");
   const { skills } = role;
   return (
     <RolePage page={page}>

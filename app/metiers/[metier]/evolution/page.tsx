@@ -9,14 +9,13 @@ import { careerDestinations } from "@/lib/domain/career";
 import { formatList } from "@/lib/site/format";
 import { count } from "@/lib/site/french";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { rolePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "evolution");
 }
 
 export default async function CareerPage({ params }: { params: RoleParams }) {
-  const { role, page, sources, countries } = await requireSection(params, "evolution");
+  const { role, page, sources } = await requireSection(params, "evolution");
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
   const destinations = careerDestinations(career);

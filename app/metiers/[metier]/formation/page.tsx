@@ -5,14 +5,13 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { rolePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "formation");
 }
 
 export default async function TrainingPage({ params }: { params: RoleParams }) {
-  const { role, page, sources, countries } = await requireSection(params, "formation");
+  const { role, page, sources } = await requireSection(params, "formation");
   const { training } = role;
   return (
     <RolePage page={page}>

@@ -5,14 +5,13 @@ import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { rolePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "missions");
 }
 
 export default async function MissionsPage({ params }: { params: RoleParams }) {
-  const { role, page, sources, countries } = await requireSection(params, "missions");
+  const { role, page, sources } = await requireSection(params, "missions");
   const { missions } = role;
   return (
     <RolePage page={page}>

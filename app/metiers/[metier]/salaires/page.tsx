@@ -10,7 +10,7 @@ import { SourceRefs } from "@/components/source-refs";
 import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
-import { comparePath, rolePath, salaryPath } from "@/lib/site/routes";
+import { comparePath, salaryPath } from "@/lib/site/routes";
 import { inferredReasons } from "@/lib/domain/inferred";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
