@@ -2,7 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { site } from "@/lib/site";
+import { getContent } from "@/app/_lib/content";
+import { site } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="contenu" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-8 focus:outline-none">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter sources={getContent().sources} />
         {/* Our one script: "Copier le lien" buttons (post-export keeps it for its data-enhance). */}
         <script src="/enhance.js" defer data-enhance="" />
       </body>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getAllRoles } from "@/lib/content";
-import { homePath, rolePath, sourcesPath } from "@/lib/routes";
+import { getContent } from "@/app/_lib/content";
+import { homePath, rolePath, sourcesPath } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Page introuvable",
@@ -20,7 +20,7 @@ export default function NotFound() {
         <li>
           <a href={homePath}>L'accueil du guide</a>
         </li>
-        {getAllRoles().map((r) => (
+        {getContent().roles.map((r) => (
           <li key={r.slug}>
             <a href={rolePath(r.slug)}>{r.title}</a>
           </li>

@@ -3,26 +3,29 @@ import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
-import { getAllRoles, getSources } from "@/lib/content";
-import { careerDestinations } from "@/lib/career";
-import { figureSummary, salaryHighlights } from "@/lib/facts";
-import { countInWords, formatList, plural } from "@/lib/format";
-import { inferredReasons } from "@/lib/inferred";
-import { metadataFor } from "@/lib/metadata";
-import { homePath, rolePath, roleSections, salaryPath, sourcesPath } from "@/lib/routes";
-import { site } from "@/lib/site";
-import { homeCrumb } from "@/lib/trail";
+import { getContent, getRegistry } from "@/app/_lib/content";
+import { careerDestinations } from "@/lib/domain/career";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { salaryHighlights } from "@/lib/domain/salary";
+import { countInWords, formatList } from "@/lib/site/format";
+import { count, pick } from "@/lib/site/french";
+import { metadataFor } from "@/lib/site/metadata";
+import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
+import { figureSummary } from "@/lib/site/salary-text";
 
-export const metadata: Metadata = metadataFor(homePath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(homePath));
+}
 
 export default function HomePage() {
-  const roles = getAllRoles();
-  const sources = getSources();
+  const { roles, sources, countries } = getContent();
+  const registry = getRegistry();
+  const page = registry.get(homePath);
   return (
     <div className="space-y-12">
-      <PageData trail={[homeCrumb]} />
+      <PageData page={page} />
       <section className="space-y-4 pt-2">
-        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{site.name}</h1>
+        <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{page.heading}</h1>
         <p className="max-w-3xl text-lg text-muted">
           Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
           doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
@@ -30,7 +33,7 @@ export default function HomePage() {
         </p>
         <p className="max-w-3xl text-muted">
           Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
-          qui partagent un lien ou impriment une page. {roles.length > 1 ? `${roles.length} métiers` : "Un métier"}{" "}
+          qui partagent un lien ou impriment une page. {pick(roles.length, "Un métier", count(roles.length, "métier", "métiers"))}{" "}
           pour commencer, d'autres suivront.
         </p>
       </section>
@@ -43,7 +46,7 @@ export default function HomePage() {
               <Heading level={3} id={role.slug} title={role.title} href={rolePath(role.slug)} className="text-xl font-bold" />
               <p className="mt-2 max-w-3xl">{role.summary}</p>
               <dl className="mt-4 grid gap-3 sm:grid-cols-3">
-                {salaryHighlights(role).map(({ salary, country, figure }) => (
+                {salaryHighlights(role, countries).map(({ salary, country, figure }) => (
                   <div key={salary.country} className="rounded-lg bg-bg p-3">
                     <dt className="text-sm text-muted">
                       <a href={salaryPath(role.slug, salary.country)} className="inline-block min-h-6 py-0.5">
@@ -65,15 +68,15 @@ export default function HomePage() {
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
                   <dd>
-                    <span className="font-semibold">{plural(careerDestinations(role.career).length, { one: "poste cité", other: "postes cités" })}</span>
+                    <span className="font-semibold">{count(careerDestinations(role.career).length, "poste cité", "postes cités")}</span>
                     <span className="block text-sm text-muted">{formatList(careerDestinations(role.career).map((d) => d.title))}</span>
                   </dd>
                 </div>
               </dl>
               <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {roleSections.map((s) => (
+                {(registry.get(rolePath(role.slug)).nav ?? []).map((s) => (
                   <li key={s.key}>
-                    <a href={rolePath(role.slug, s.key)}>{s.label}</a>
+                    <a href={s.path}>{s.label}</a>
                   </li>
                 ))}
               </ul>
@@ -88,7 +91,7 @@ export default function HomePage() {
           Les fiches s'appuient sur {sources.length > 1 ? `${countInWords(sources.length, true)} sources` : "une source"} en français, reformulées avec nos mots. Les chiffres
           sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
         </p>
-        <SourceRefs ids={sources.map((s) => s.id)} />
+        <SourceRefs ids={sources.map((s) => s.id)} sources={sources} />
         <p>
           <a href={sourcesPath}>Voir ce que couvre chaque source</a>
         </p>

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from "next";
-import { getAllPages } from "@/lib/content";
-import { absoluteUrl } from "@/lib/site";
+import { getRegistry } from "@/app/_lib/content";
+import { absoluteUrl } from "@/lib/site/config";
 
 export const dynamic = "force-static";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return getAllPages().map((page) => ({ url: absoluteUrl(page.path), lastModified: page.lastModified }));
+  return getRegistry().pages.map((page) => ({ url: absoluteUrl(page.path), lastModified: page.lastModified }));
 }

@@ -1,7 +1,4 @@
-export interface Crumb {
-  name: string;
-  path: string;
-}
+import type { Crumb } from "@/lib/site/registry";
 
 /** The trail from the home page to the current page; the last crumb is the page itself. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {

@@ -1,7 +1,8 @@
-import { getSource } from "@/lib/content";
-import { layoutCareer } from "@/lib/career";
-import { formatList } from "@/lib/format";
-import type { Career } from "@/lib/schema";
+import { shortName } from "@/components/source-refs";
+import type { Career } from "@/lib/content/schema";
+import { layoutCareer } from "@/lib/domain/career";
+import type { SourceLabel } from "@/lib/site/citations";
+import { formatList } from "@/lib/site/format";
 
 const W = 380;
 const INDENT = 30;
@@ -10,14 +11,14 @@ const BOX_H = 44;
 const PAD = 2;
 
 /** The career paths as an indented tree drawn at build as SVG; each role says which sources cite it. */
-export function CareerDiagram({ career, id }: { career: Career; id: string }) {
+export function CareerDiagram({ career, id, sources }: { career: Career; id: string; sources: readonly SourceLabel[] }) {
   const placed = layoutCareer(career);
   const at = new Map(placed.map((p) => [p.id, p]));
   const height = placed.length * ROW - (ROW - BOX_H) + 2 * PAD;
   const citedBy = (roleId: string) =>
     [...new Set(career.paths.filter((p) => p.to === roleId).flatMap((p) => p.sources))]
       .sort()
-      .map((s) => getSource(s)?.short ?? s);
+      .map((s) => shortName(sources, s));
   return (
     <figure className="space-y-3">
       <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${W} ${height}`} className="h-auto w-full max-w-xl">

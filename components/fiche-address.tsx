@@ -1,7 +1,7 @@
 import { Fragment } from "react";
-import { formatDay } from "@/lib/format";
-import { qrCodeSvg } from "@/lib/qr-code";
-import { isLocalUrl } from "@/lib/site";
+import { formatDay } from "@/lib/site/format";
+import { qrCodeSvg } from "@/lib/site/qr-code";
+import { isLocalUrl } from "@/lib/site/config";
 
 /** Where the printed fiche leads back online: an absolute address and its QR code, or, in a local preview, the path alone. */
 export interface FicheAddressData {

@@ -1,4 +1,4 @@
-import { inferredTag } from "@/lib/inferred";
+import { inferredTag } from "@/lib/domain/inferred";
 
 /**
  * The label of a field we inferred: « déduit par nous » and the reason, as visible text (read without hovering,

@@ -1,15 +1,18 @@
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { SourceRefs } from "@/components/source-refs";
-import type { Role } from "@/lib/content";
-import { careerDestinations } from "@/lib/career";
-import { euroEquivalent, figureSummary, salaryHighlights } from "@/lib/facts";
-import { formatList, plural } from "@/lib/format";
-import { inferredReasons } from "@/lib/inferred";
-import { rolePath, salaryPath } from "@/lib/routes";
+import type { CountryEntry, Role } from "@/lib/content/load";
+import { careerDestinations } from "@/lib/domain/career";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { salaryHighlights } from "@/lib/domain/salary";
+import type { SourceLabel } from "@/lib/site/citations";
+import { formatList } from "@/lib/site/format";
+import { count, inCountry } from "@/lib/site/french";
+import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
+import { rolePath, salaryPath } from "@/lib/site/routes";
 
 /** The occupation at a glance, computed from its content. */
-export function KeyFacts({ role }: { role: Role }) {
+export function KeyFacts({ role, countries, sources }: { role: Role; countries: readonly CountryEntry[]; sources: readonly SourceLabel[] }) {
   const destinations = careerDestinations(role.career);
   const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
   const careerSources = [...new Set(destinations.flatMap((d) => d.sources))];
@@ -17,12 +20,12 @@ export function KeyFacts({ role }: { role: Role }) {
     <section aria-labelledby="en-bref" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
       <Heading id="en-bref" title="En bref" className="text-xl font-bold" />
       <dl className="mt-4 grid gap-x-8 gap-y-5 sm:grid-cols-2">
-        {salaryHighlights(role).map(({ salary, country, figure }) => {
-          const eur = euroEquivalent(figure, salary);
+        {salaryHighlights(role, countries).map(({ salary, country, figure }) => {
+          const eur = euroEquivalent(figure, salary, country);
           return (
             <div key={salary.country}>
               <dt className="text-sm font-semibold text-muted">
-                Salaire {country.preposition} {country.name} ({figure.label.toLowerCase()})
+                Salaire {inCountry(country)} ({figure.label.toLowerCase()})
               </dt>
               <dd>
                 <a href={salaryPath(role.slug, salary.country)} className="text-lg font-semibold">
@@ -36,7 +39,7 @@ export function KeyFacts({ role }: { role: Role }) {
                   ]}
                   block
                 />
-                <SourceRefs ids={[salary.source]} />
+                <SourceRefs ids={[salary.source]} sources={sources} />
               </dd>
             </div>
           );
@@ -45,15 +48,15 @@ export function KeyFacts({ role }: { role: Role }) {
           <dt className="text-sm font-semibold text-muted">Formation</dt>
           <dd>
             <a href={rolePath(role.slug, "formation")}>{role.training.paths.map((p) => p.title).join(" ; ")}</a>
-            <SourceRefs ids={trainingSources} />
+            <SourceRefs ids={trainingSources} sources={sources} />
           </dd>
         </div>
         <div>
           <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
-            {plural(destinations.length, { one: "poste", other: "postes" })} :{" "}
+            {count(destinations.length, "poste", "postes")} :{" "}
             <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>
-            <SourceRefs ids={careerSources} />
+            <SourceRefs ids={careerSources} sources={sources} />
           </dd>
         </div>
       </dl>

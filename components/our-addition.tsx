@@ -1,6 +1,6 @@
 import { Heading } from "@/components/heading";
-import { formatList } from "@/lib/format";
-import type { Addition } from "@/lib/schema";
+import { formatList } from "@/lib/site/format";
+import type { Addition } from "@/lib/content/schema";
 
 /**
  * What we add to the sources (general knowledge a student needs), set apart from what the sources say:

@@ -1,12 +1,12 @@
-import type { PageDescription } from "@/lib/pages";
-import { previewText } from "@/lib/preview-text";
-import { site } from "@/lib/site";
+import type { SitePage } from "@/lib/site/registry";
+import { previewText } from "@/lib/site/preview-text";
+import { site } from "@/lib/site/config";
 
 // Colours of the site's light theme (app/globals.css); next/og draws with inline styles only.
 const colour = { bg: "#ffffff", surface: "#f4f6fa", fg: "#161b26", muted: "#4a5468", accent: "#1c4fb8", line: "#cdd4e0", warm: "#8a4b00" };
 
 /** The 1200×630 image a chat or a social network shows for a page: site, occupation, title, a key figure. */
-export function PreviewCard({ page, host }: { page: PageDescription; host: string }) {
+export function PreviewCard({ page, host }: { page: SitePage; host: string }) {
   const figures = page.preview.figures.slice(0, 2);
   const heading = previewText(page.preview.heading);
   return (

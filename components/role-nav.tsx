@@ -1,16 +1,16 @@
-import { rolePath, roleSections, type RoleSectionKey } from "@/lib/routes";
+import type { NavItem, RoleSectionKey } from "@/lib/site/registry";
 
 /** The occupation's sections, like the tabs of a handbook page; plain links, no script. */
-export function RoleNav({ slug, title, current }: { slug: string; title: string; current: RoleSectionKey }) {
+export function RoleNav({ items, title, current }: { items: readonly NavItem[]; title: string; current?: RoleSectionKey }) {
   return (
     <nav aria-label={`Rubriques : ${title}`} className="no-print">
       <ul className="flex flex-wrap gap-2">
-        {roleSections.map((s) => {
+        {items.map((s) => {
           const active = s.key === current;
           return (
             <li key={s.key}>
               <a
-                href={rolePath(slug, s.key)}
+                href={s.path}
                 aria-current={active ? "page" : undefined}
                 className={
                   "inline-block rounded-full border px-3.5 py-1.5 text-sm font-medium no-underline transition-colors " +

@@ -1,10 +1,22 @@
 import { Heading } from "@/components/heading";
 import { SourceRefs } from "@/components/source-refs";
-import { requireCountry, type SalaryEntry } from "@/lib/content";
-import { formatList, formatMoney } from "@/lib/format";
+import type { CountryEntry, SalaryEntry } from "@/lib/content/load";
+import { countryOf } from "@/lib/domain/salary";
+import type { SourceLabel } from "@/lib/site/citations";
+import { inCountry } from "@/lib/site/french";
+import { formatList, formatMoney } from "@/lib/site/format";
 
 /** What the figures do not say, computed from the salary files: the reader needs this next to any figure. */
-export function SalaryCaveats({ salaries }: { salaries: readonly SalaryEntry[] }) {
+export function SalaryCaveats({
+  salaries,
+  countries,
+  sources,
+}: {
+  salaries: readonly SalaryEntry[];
+  countries: readonly CountryEntry[];
+  sources: readonly SourceLabel[];
+}) {
+  const requireCountry = (slug: string) => countryOf(countries, slug);
   const factors = salaries.flatMap((s) => s.factors);
   const noYear = salaries.filter((s) => s.year === null).map((s) => requireCountry(s.country).name);
   const noBasis = salaries
@@ -23,10 +35,10 @@ export function SalaryCaveats({ salaries }: { salaries: readonly SalaryEntry[] }
         {rates.map((c) =>
           c.exchange ? (
             <li key={c.slug}>
-              Conversion {c.preposition} {c.name} : {formatMoney(c.exchange.amount, c.currency)} ≈{" "}
+              Conversion {inCountry(c)} : {formatMoney(c.exchange.amount, c.currency)} ≈{" "}
               {formatMoney(c.exchange.equals, c.exchange.to)}, l'équivalence que donne la source elle-même, soit 1 €
               ≈ {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumFractionDigits: 2 })}{" "}
-              {c.currency}. <SourceRefs ids={[c.exchange.source]} className="inline" />
+              {c.currency}. <SourceRefs ids={[c.exchange.source]} sources={sources} className="inline" />
             </li>
           ) : null,
         )}
@@ -36,7 +48,7 @@ export function SalaryCaveats({ salaries }: { salaries: readonly SalaryEntry[] }
           <p>
             Ce qui fait varier le salaire, selon la source : {formatList(factors.map((f) => f.label))}.
           </p>
-          <SourceRefs ids={[...new Set(factors.flatMap((f) => f.sources))]} />
+          <SourceRefs ids={[...new Set(factors.flatMap((f) => f.sources))]} sources={sources} />
         </div>
       )}
     </section>

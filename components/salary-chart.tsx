@@ -1,6 +1,6 @@
-import type { SalaryRow } from "@/lib/facts";
-import { formatMoney, formatMoneyRange } from "@/lib/format";
-import { inferredMarks, withShortMark } from "@/lib/inferred";
+import type { SalaryRow } from "@/lib/domain/salary";
+import { formatMoney, formatMoneyRange } from "@/lib/site/format";
+import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
 
 const ROW = 58;
 const TOP = 8;

@@ -1,7 +1,7 @@
 import { Heading } from "@/components/heading";
-import type { SalaryRow } from "@/lib/facts";
-import { formatMoneyRange } from "@/lib/format";
-import { experienceLabel, levelLabel, periodLabel } from "@/lib/salary";
+import type { SalaryRow } from "@/lib/domain/salary";
+import { formatMoneyRange } from "@/lib/site/format";
+import { experienceLabel, levelLabel, periodLabel } from "@/lib/domain/salary";
 
 const order = ["junior", "confirme", "senior"] as const;
 /** Each step a little taller than the one before (classes, not inline styles: the CSP forbids those). */

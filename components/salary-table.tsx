@@ -1,9 +1,10 @@
 import { InferredLabel } from "@/components/inferred-label";
 import { SourceTags } from "@/components/source-refs";
-import type { SalaryRow } from "@/lib/facts";
-import { formatMoneyRange } from "@/lib/format";
-import { inferredMarks, inferredReasons, withShortMark } from "@/lib/inferred";
-import { basisLabel, experienceLabel, periodLabel } from "@/lib/salary";
+import type { SalaryRow } from "@/lib/domain/salary";
+import type { SourceLabel } from "@/lib/site/citations";
+import { formatMoneyRange } from "@/lib/site/format";
+import { inferredMarks, inferredReasons, withShortMark } from "@/lib/domain/inferred";
+import { basisLabel, experienceLabel, periodLabel } from "@/lib/domain/salary";
 
 /** Column labels, also shown before each value when a row stacks on a narrow screen. */
 const columns = {
@@ -23,7 +24,17 @@ const columns = {
  * row stacks into a card of « label : value » lines instead of scrolling sideways (see `.salary-table` in
  * globals.css).
  */
-export function SalaryTable({ rows, caption, showCountry = true }: { rows: readonly SalaryRow[]; caption: string; showCountry?: boolean }) {
+export function SalaryTable({
+  rows,
+  caption,
+  sources,
+  showCountry = true,
+}: {
+  rows: readonly SalaryRow[];
+  caption: string;
+  sources: readonly SourceLabel[];
+  showCountry?: boolean;
+}) {
   // Cells carry a short mark; the label and its reason follow the table once, as a note.
   const notes = [
     ...[...new Map(rows.map((r) => [r.country.slug, r])).values()].flatMap((r) =>
@@ -84,7 +95,7 @@ export function SalaryTable({ rows, caption, showCountry = true }: { rows: reado
                   {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
                 </td>
                 <td role="cell" data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
-                  <SourceTags ids={[r.salary.source]} />
+                  <SourceTags ids={[r.salary.source]} sources={sources} />
                 </td>
               </tr>
             ))}

@@ -1,21 +1,22 @@
 import { Heading } from "@/components/heading";
-import type { Role } from "@/lib/content";
-import { careerDestinations } from "@/lib/career";
-import { rolePath, type RoleSectionKey } from "@/lib/routes";
+import type { Role } from "@/lib/content/load";
+import { careerDestinations } from "@/lib/domain/career";
+import { count } from "@/lib/site/french";
+import { rolePath, type RoleSectionKey } from "@/lib/site/routes";
 
 /** Every section of the occupation with one line on what it holds. */
 export function SectionLinks({ role }: { role: Role }) {
   const countries = role.salaries.length;
   const entries: { key: RoleSectionKey; label: string; text: string }[] = [
-    { key: "missions", label: "Missions", text: `${role.missions.items.length} missions et ${role.missions.phases.length} phases de travail` },
+    { key: "missions", label: "Missions", text: `${count(role.missions.items.length, "mission", "missions")} et ${count(role.missions.phases.length, "phase de travail", "phases de travail")}` },
     {
       key: "competences",
       label: "Compétences",
-      text: `${role.skills.technical.length} compétences techniques et ${role.skills.interpersonal.length} savoir-être`,
+      text: `${count(role.skills.technical.length, "compétence technique", "compétences techniques")} et ${role.skills.interpersonal.length} savoir-être`,
     },
-    { key: "formation", label: "Formation", text: `${role.training.paths.length} voies d'accès citées` },
+    { key: "formation", label: "Formation", text: count(role.training.paths.length, "voie d'accès citée", "voies d'accès citées") },
     { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
-    { key: "evolution", label: "Évolution", text: `${careerDestinations(role.career).length} postes possibles, en schéma et en mots` },
+    { key: "evolution", label: "Évolution", text: `${count(careerDestinations(role.career).length, "poste possible", "postes possibles")}, en schéma et en mots` },
     { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
   ];
   return (

@@ -1,13 +1,12 @@
 import { InferredLabel } from "@/components/inferred-label";
-import { getSources } from "@/lib/content";
-import { countInWords } from "@/lib/format";
-import { inferredReasons } from "@/lib/inferred";
-import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import type { SourceEntry } from "@/lib/content/load";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { countInWords } from "@/lib/site/format";
+import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 /** Names the sources on every page. */
-export function SiteFooter() {
-  const sources = getSources();
+export function SiteFooter({ sources }: { sources: readonly Pick<SourceEntry, "id" | "title" | "kind" | "inferred">[] }) {
   return (
     <footer className="mt-16 border-t border-line bg-surface text-sm text-muted">
       <div className="mx-auto max-w-5xl space-y-3 px-4 py-8">

@@ -1,5 +1,5 @@
-import { glossaryPath, homePath, searchPath, sourcesPath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { glossaryPath, homePath, searchPath, sourcesPath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 export function SiteHeader() {
   return (

@@ -1,8 +1,15 @@
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
-import type { ComparedConcept, TopicComparison } from "@/lib/compare";
-import { formatList, pluralForm } from "@/lib/format";
-import { sourcePath } from "@/lib/routes";
+import type { ComparedConcept, ComparedItem, TopicComparison } from "@/lib/domain/compare";
+import { formatList } from "@/lib/site/format";
+import { pick } from "@/lib/site/french";
+import { rolePath, salaryPath, sourcePath } from "@/lib/site/routes";
+
+/** Where a compared fact is shown on the site. */
+function factHref(role: string, at: ComparedItem["at"]): string {
+  const page = at.country ? salaryPath(role, at.country) : rolePath(role, at.topic);
+  return `${page}#${at.anchor}`;
+}
 
 function ConceptList({ concepts }: { concepts: readonly ComparedConcept[] }) {
   return (
@@ -22,9 +29,12 @@ function ConceptList({ concepts }: { concepts: readonly ComparedConcept[] }) {
  * subject, what each source says (links to the facts). Computed from the concepts of the content, never by hand.
  */
 export function SourceComparison({
+  role,
   topics,
   sources,
 }: {
+  /** The occupation's slug, for the links to its facts. */
+  role: string;
   topics: readonly TopicComparison[];
   /** Id and short name of each source, in the site's order. */
   sources: readonly { id: string; short: string }[];
@@ -38,7 +48,7 @@ export function SourceComparison({
           {t.shared.length > 0 && (
             <div>
               <p>
-                {all} {pluralForm(t.shared.length, { one: "abordent ce sujet", other: "abordent ces sujets" })} :
+                {all} {pick(t.shared.length, "abordent ce sujet", "abordent ces sujets")} :
               </p>
               <ConceptList concepts={t.shared} />
             </div>
@@ -47,7 +57,7 @@ export function SourceComparison({
             t.only[s.id]?.length ? (
               <div key={s.id}>
                 <p>
-                  {pluralForm(t.only[s.id]?.length ?? 0, { one: "Un sujet que seule aborde la source", other: "Des sujets que seule aborde la source" })}{" "}
+                  {pick(t.only[s.id]?.length ?? 0, "Un sujet que seule aborde la source", "Des sujets que seule aborde la source")}{" "}
                   « <a href={sourcePath(s.id)}>{s.short}</a> » :
                 </p>
                 <ConceptList concepts={t.only[s.id] ?? []} />
@@ -73,9 +83,9 @@ export function SourceComparison({
                         <span className="text-muted">n'en parle pas</span>
                       ) : (
                         (c.bySource[s.id] ?? []).map((i, n) => (
-                          <span key={`${i.href}-${n}`}>
+                          <span key={`${i.id}-${n}`}>
                             {n > 0 && " ; "}
-                            <a href={i.href}>{i.title}</a>
+                            <a href={factHref(role, i.at)}>{i.title}</a>
                           </span>
                         ))
                       )}
@@ -86,7 +96,7 @@ export function SourceComparison({
             </dl>
           </details>
           <p className="text-sm">
-            <a href={t.href}>Voir la rubrique {t.label.toLowerCase()}</a>
+            <a href={rolePath(role, t.key)}>Voir la rubrique {t.label.toLowerCase()}</a>
           </p>
         </section>
       ))}

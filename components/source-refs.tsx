@@ -1,16 +1,22 @@
-import { getSource } from "@/lib/content";
-import { sourcePath } from "@/lib/routes";
+import type { SourceLabel } from "@/lib/site/citations";
+import { pick } from "@/lib/site/french";
+import { sourcePath } from "@/lib/site/routes";
+
+/** The short name of a source, or its id when the list lacks it. */
+export function shortName(sources: readonly SourceLabel[], id: string): string {
+  return sources.find((s) => s.id === id)?.short ?? id;
+}
 
 /** "Source : Fiche Backend · Article", each a link to what the site says of that article. */
-export function SourceRefs({ ids, className = "" }: { ids: readonly string[]; className?: string }) {
+export function SourceRefs({ ids, sources, className = "" }: { ids: readonly string[]; sources: readonly SourceLabel[]; className?: string }) {
   return (
     <p className={`text-sm text-muted ${className}`}>
-      {ids.length > 1 ? "Sources : " : "Source : "}
+      {pick(ids.length, "Source : ", "Sources : ")}
       {ids.map((id, i) => (
         <span key={id}>
           {i > 0 && " · "}
           <a href={sourcePath(id)} className="source-ref">
-            {getSource(id)?.short ?? id}
+            {shortName(sources, id)}
           </a>
         </span>
       ))}
@@ -19,11 +25,11 @@ export function SourceRefs({ ids, className = "" }: { ids: readonly string[]; cl
 }
 
 /** Compact source tags for tables and chips: "F", "A" with the full name for assistive tech. */
-export function SourceTags({ ids }: { ids: readonly string[] }) {
+export function SourceTags({ ids, sources }: { ids: readonly string[]; sources: readonly SourceLabel[] }) {
   return (
     <span className="inline-flex gap-1 align-middle">
       {ids.map((id) => {
-        const source = getSource(id);
+        const source = sources.find((s) => s.id === id);
         return (
           <a
             key={id}

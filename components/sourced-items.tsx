@@ -1,15 +1,17 @@
 import { Heading } from "@/components/heading";
-import { SourceRefs, SourceTags } from "@/components/source-refs";
-import { getSource } from "@/lib/content";
-import type { SourcedItem } from "@/lib/schema";
+import { shortName, SourceRefs, SourceTags } from "@/components/source-refs";
+import type { SourcedItem } from "@/lib/content/schema";
+import type { SourceLabel } from "@/lib/site/citations";
 
 /** A list of items (missions, skills, training paths), each with its anchor, what each source says, and its sources. */
 export function SourcedItems({
   items,
+  sources,
   headingLevel = 3,
   idPrefix = "",
 }: {
   items: readonly SourcedItem[];
+  sources: readonly SourceLabel[];
   headingLevel?: 2 | 3;
   /** Keeps anchors unique where several topics share a page (the printable fiche). */
   idPrefix?: string;
@@ -25,7 +27,7 @@ export function SourcedItems({
               {item.examples.map((ex) => (
                 <li key={ex.label} className="flex items-center gap-1 rounded-md bg-surface-strong py-0.5 pr-1 pl-2 text-sm">
                   <span className="font-medium">{ex.label}</span>
-                  <SourceTags ids={ex.sources} />
+                  <SourceTags ids={ex.sources} sources={sources} />
                 </li>
               ))}
             </ul>
@@ -36,14 +38,14 @@ export function SourcedItems({
                 <div key={id}>
                   {/* A source's name is a name: never a glossary term ("Fiche Backend"). */}
                   <dt data-no-glossary="" className="inline font-semibold">
-                    {getSource(id)?.short ?? id} :{" "}
+                    {shortName(sources, id)} :{" "}
                   </dt>
                   <dd className="inline text-muted">{said}</dd>
                 </div>
               ))}
             </dl>
           )}
-          <SourceRefs ids={item.sources} className="mt-auto pt-1" />
+          <SourceRefs ids={item.sources} sources={sources} className="mt-auto pt-1" />
         </li>
       ))}
     </ul>

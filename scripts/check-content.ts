@@ -5,8 +5,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { contentDir, loadContent } from "@/lib/content";
-import { ContentError, type ContentIssue, fieldPath, formatIssue } from "@/lib/content-errors";
+import { loadContent } from "@/lib/content/load";
+import { contentDir } from "@/lib/site/config";
+import { checkedRegistry } from "@/lib/site/registry";
+import { ContentError, type ContentIssue, fieldPath, formatIssue } from "@/lib/content/errors";
 import { filesUnder } from "./files";
 
 /** What `npm run new` writes where a value is still to be written. */
@@ -39,11 +41,12 @@ function placeholderIssues(root: string): ContentIssue[] {
 }
 
 /** Every problem of the content in `root`: placeholders first, then what the content layer finds on the other fields. */
-export function contentProblems(root: string = contentDir()): ContentIssue[] {
+export function contentProblems(root: string = contentDir): ContentIssue[] {
   const placeholders = placeholderIssues(root);
   let issues: ContentIssue[] = [];
   try {
-    loadContent(root);
+    // Files, then links written in bodies (the registry knows the pages).
+    checkedRegistry(loadContent(root));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     issues = error.issues;

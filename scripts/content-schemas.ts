@@ -15,7 +15,7 @@ import {
   SkillsSchema,
   SourceSchema,
   TrainingSchema,
-} from "@/lib/schema";
+} from "@/lib/content/schema";
 
 export const schemasDir = path.resolve("schemas");
 

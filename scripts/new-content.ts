@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { contentDir } from "@/lib/content";
+import { contentDir } from "@/lib/site/config";
 import { placeholder } from "./check-content";
 import { type ContentKind, jsonSchema } from "./content-schemas";
 
@@ -49,7 +49,7 @@ function write(file: string, kind: ContentKind, known: Record<string, unknown>, 
 }
 
 const usage = 'usage: npm run new -- metier <slug> "<Titre>"   |   npm run new -- pays <slug> "<Nom>"';
-export function newContent(args: string[], root = contentDir()) {
+export function newContent(args: string[], root = contentDir) {
   const [what, slug, name] = args;
   if (!slug || !name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
     throw new Error(`${usage}\n(<slug>: lowercase kebab-case, e.g. technicien-reseau)`);

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
-import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { licence, RoleDataSchema, salaryColumns } from "@/lib/open-data";
-import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/routes";
-import { absoluteUrl, site } from "@/lib/site";
-import { homeCrumb } from "@/lib/trail";
+import { getContent, getRegistry } from "@/app/_lib/content";
+import { formatDay } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { licence, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
+import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/site/routes";
+import { absoluteUrl, site } from "@/lib/site/config";
 
-export const metadata: Metadata = metadataFor(openDataPath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(openDataPath));
+}
 
 /** What each key of the JSON holds; the keys themselves come from the schema, so a new key shows up here. */
 const jsonDocs: Record<string, string> = {
@@ -31,15 +32,13 @@ const jsonDocs: Record<string, string> = {
 };
 
 export default function OpenDataPage() {
-  const roles = getAllRoles();
-  const sources = getSources();
+  const { roles } = getContent();
   const jsonKeys = Object.keys(RoleDataSchema.shape);
   const example = roles[0];
   return (
     <div className="space-y-10">
       <PageHeader
-        trail={[homeCrumb, { name: "Données ouvertes", path: openDataPath }]}
-        title="Données ouvertes"
+        page={getRegistry().get(openDataPath)}
         lead={
           <p>
             Les faits de chaque fiche sont publiés sous forme de fichiers, pour les conseillers, les services

@@ -2,21 +2,22 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
-import { getGlossary } from "@/lib/content";
-import { glossaryByLetter } from "@/lib/glossary";
-import { metadataFor } from "@/lib/metadata";
-import { glossaryPath, openDataFilePath, openDataFiles, openDataPath } from "@/lib/routes";
-import { homeCrumb } from "@/lib/trail";
+import { getContent, getRegistry } from "@/app/_lib/content";
+import { glossaryByLetter } from "@/lib/domain/glossary";
+import { metadataFor } from "@/lib/site/metadata";
+import { glossaryPath, openDataFilePath, openDataFiles, openDataPath } from "@/lib/site/routes";
 
-export const metadata: Metadata = metadataFor(glossaryPath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(glossaryPath));
+}
 
 export default function GlossaryPage() {
-  const glossary = getGlossary();
+  const { glossary } = getContent();
   const groups = glossaryByLetter(glossary.terms);
   return (
     // data-no-glossary: the build links terms to this page everywhere else, never on it.
     <div className="space-y-8" data-no-glossary="">
-      <PageHeader trail={[homeCrumb, { name: glossary.title, path: glossaryPath }]} title={glossary.title} lead={<Prose body={glossary.body} />} />
+      <PageHeader page={getRegistry().get(glossaryPath)} lead={<Prose body={glossary.body} />} />
       <nav aria-label="Lettres du glossaire" className="no-print">
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => (

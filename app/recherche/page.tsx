@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/content/slug";
 import { PageHeader } from "@/components/page-header";
-import { loadContent } from "@/lib/content";
-import { metadataFor } from "@/lib/metadata";
-import { pageDirectory } from "@/lib/page-directory";
-import { searchPath } from "@/lib/routes";
-import { homeCrumb } from "@/lib/trail";
+import { metadataFor } from "@/lib/site/metadata";
+import { searchPath } from "@/lib/site/routes";
+import { getRegistry } from "@/app/_lib/content";
 
-export const metadata: Metadata = metadataFor(searchPath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(searchPath));
+}
 
 /**
  * A GET form, in the page from the start (nothing moves when the script loads): with JavaScript,
@@ -16,10 +16,11 @@ export const metadata: Metadata = metadataFor(searchPath);
  * submitting lands here again, on the list of every page of the site.
  */
 export default function SearchPage() {
-  const groups = pageDirectory(loadContent());
+  const registry = getRegistry();
+  const groups = registry.directory();
   return (
     <div className="space-y-8" data-no-glossary="">
-      <PageHeader trail={[homeCrumb, { name: "Recherche", path: searchPath }]} title="Rechercher dans le guide" />
+      <PageHeader page={registry.get(searchPath)} />
       <form role="search" action={searchPath} method="get" data-search-form="" className="max-w-2xl space-y-3">
         <label htmlFor="q" className="block font-semibold">
           Mot ou expression à chercher
@@ -64,6 +65,7 @@ export default function SearchPage() {
           </div>
         ))}
       </section>
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script never blocks parsing */}
       <script type="module" src="/scripts/recherche.js" data-enhance="" />
     </div>
   );

@@ -3,25 +3,25 @@ import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
-import { compareSources } from "@/lib/compare";
-import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay, formatList, plural, pluralForm } from "@/lib/format";
-import { inferredReasons } from "@/lib/inferred";
-import { metadataFor } from "@/lib/metadata";
-import { comparePath, openDataPath, sourcesPath } from "@/lib/routes";
-import { homeCrumb } from "@/lib/trail";
+import { compareSources } from "@/lib/domain/compare";
+import { getContent, getRegistry } from "@/app/_lib/content";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { formatDay, formatList } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { comparePath, openDataPath, sourcesPath, rolePath } from "@/lib/site/routes";
+import { count, pick } from "@/lib/site/french";
 
-export const metadata: Metadata = metadataFor(sourcesPath);
+export function generateMetadata(): Metadata {
+  return metadataFor(getRegistry().get(sourcesPath));
+}
 
 export default function SourcesPage() {
-  const sources = getSources();
+  const { sources, roles, countries, concepts } = getContent();
   const ids = sources.map((s) => s.id);
-  const roles = getAllRoles();
   return (
     <div className="space-y-10">
       <PageHeader
-        trail={[homeCrumb, { name: "Sources", path: sourcesPath }]}
-        title="Les sources du guide"
+        page={getRegistry().get(sourcesPath)}
         lead={
           <p>
             Les faits de ce guide viennent de ces sources, reformulés avec nos mots. Les chiffres sont repris tels
@@ -76,7 +76,7 @@ export default function SourcesPage() {
           </dl>
           <Prose body={source.body} />
           {roles.map((role) => {
-            const topics = compareSources(role, ids);
+            const topics = compareSources(role, { countries, concepts }, ids);
             return (
               <div key={role.slug} className="space-y-2">
                 <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
@@ -87,16 +87,16 @@ export default function SourcesPage() {
                     const others = ids.length > 2 ? "des autres sources" : "de l'autre source";
                     return (
                       <li key={t.key} className="rounded-md bg-surface px-3 py-2">
-                        <a href={t.href} className="font-semibold">
+                        <a href={rolePath(role.slug, t.key)} className="font-semibold">
                           {t.label}
                         </a>{" "}
                         :{" "}
                         {covered.length === 0
                           ? "la source n'en dit rien."
-                          : `${plural(covered.length, { one: "sujet abordé", other: "sujets abordés" })}${
+                          : `${count(covered.length, "sujet abordé", "sujets abordés")}${
                               own.length === 0
-                                ? `, ${pluralForm(covered.length, { one: "aussi présent", other: "tous aussi présents" })} ${ids.length > 2 ? "dans les autres sources" : "dans l'autre source"}.`
-                                : ` ; ${pluralForm(own.length, { one: "absent", other: "absents" })} ${others} : ${formatList(own.map((c) => c.label))}.`
+                                ? `, ${pick(covered.length, "aussi présent", "tous aussi présents")} ${ids.length > 2 ? "dans les autres sources" : "dans l'autre source"}.`
+                                : ` ; ${pick(own.length, "absent", "absents")} ${others} : ${formatList(own.map((c) => c.label))}.`
                             }`}
                       </li>
                     );

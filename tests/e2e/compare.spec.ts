@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getCountry } from "@/lib/content";
-import { comparePath, countryPairs, pairSlug } from "@/lib/routes";
+import { content } from "../support/content";
+import { countryPairs, pairSlug } from "@/lib/domain/compare";
+import { comparePath } from "@/lib/site/routes";
 
 /** The digits of a French-formatted amount ("≈ 1 200 €" → 1200), or of the low and high of a range. */
 function amounts(text: string): number[] {
   return [...text.matchAll(/\d[\d\s\u202F\u00A0]*/g)].map((m) => Number(m[0].replace(/\D/g, ""))).filter((n) => n > 0);
 }
 
-/** Monthly euros computed here, independently of lib/salary.ts, straight from the content files. */
+/** Monthly euros computed here, independently of lib/domain/salary.ts, straight from the content files. */
 function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUnit: number, isEuro: boolean): number {
   const monthly = (period === "year" ? amount / 12 : amount) * eurPerUnit;
   if (isEuro) return Math.round(monthly);
@@ -15,7 +16,7 @@ function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUn
   return Math.round(monthly / step) * step;
 }
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   for (const [a, b] of countryPairs(role.salaryCountries)) {
     const path = comparePath(role.slug, pairSlug(a, b));
 
@@ -23,7 +24,7 @@ for (const role of getAllRoles()) {
       await page.goto(path);
       const table = page.getByRole("table");
       for (const salary of role.salaries.filter((s) => s.country === a || s.country === b)) {
-        const country = getCountry(salary.country);
+        const country = content.countries.find((c) => c.slug === salary.country);
         if (!country) throw new Error(`no country ${salary.country}`);
         const rate = country.exchange ? country.exchange.equals / country.exchange.amount : 1;
         for (const f of salary.figures) {
@@ -46,7 +47,7 @@ for (const role of getAllRoles()) {
       await expect(page.getByRole("table")).toBeVisible();
       // The exchange rate stands next to the converted figures, with its origin.
       for (const slug of [a, b]) {
-        const c = getCountry(slug);
+        const c = content.countries.find((c) => c.slug === slug);
         if (c?.exchange) await expect(page.locator("section", { has: page.locator("#a-savoir") })).toContainText("l'équivalence que donne la source elle-même");
       }
     });
@@ -54,7 +55,7 @@ for (const role of getAllRoles()) {
 }
 
 test("France–Maroc: the page leads with one ratio, in whole numbers, and what it is not right under it", async ({ page }) => {
-  const role = getAllRoles().find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
+  const role = content.roles.find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
   test.skip(!role, "no occupation with both countries");
   if (!role) return;
   await page.goto(comparePath(role.slug, "france-maroc"));

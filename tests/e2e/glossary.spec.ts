@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getGlossary } from "@/lib/content";
-import { glossaryPath, rolePath } from "@/lib/routes";
+import { content } from "../support/content";
+import { glossaryPath, rolePath } from "@/lib/site/routes";
 import { sitePaths } from "./site";
 
-const glossary = getGlossary();
+const glossary = content.glossary;
 const termById = new Map(glossary.terms.map((t) => [t.id, t]));
 const squash = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").trim();
 /** Text of an HTML attribute or text node as the browser reads it. */
@@ -49,7 +49,7 @@ test.describe("automatic glossary links", () => {
   });
 
   test("only the first use is linked: a term repeated in a page gets one link, on its first occurrence", async ({ page }) => {
-    const role = getAllRoles()[0];
+    const role = content.roles[0];
   if (!role) throw new Error("the content has no occupation");
     await page.goto(rolePath(role.slug, "missions"));
     const main = page.locator("main");
@@ -83,7 +83,7 @@ test.describe("automatic glossary links", () => {
   });
 
   test("no term is linked inside headings, navigation or other links, nor on the glossary page", async ({ page }) => {
-    for (const path of [rolePath(getAllRoles()[0]?.slug ?? ""), glossaryPath]) {
+    for (const path of [rolePath(content.roles[0]?.slug ?? ""), glossaryPath]) {
       await page.goto(path);
       await expect(page.locator(":is(h1,h2,h3,h4,nav,a:not(.terme)) a.terme")).toHaveCount(0);
     }
@@ -92,7 +92,7 @@ test.describe("automatic glossary links", () => {
 });
 
 test("a term link leads to its definition, which lists the pages using the term", async ({ page }) => {
-  const role = getAllRoles()[0];
+  const role = content.roles[0];
   if (!role) throw new Error("the content has no occupation");
   await page.goto(rolePath(role.slug, "missions"));
   const link = page.locator("main a.terme").first();

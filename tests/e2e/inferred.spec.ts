@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { loadContent } from "@/lib/content";
-import { allInferredFields, type InferredField } from "@/lib/inferred";
-import { comparePath, fichePath, homePath, rolePath, salaryPath, sourcesPath } from "@/lib/routes";
+import { content } from "../support/content";
+import { allInferredFields, type InferredField } from "@/lib/domain/inferred";
+import { comparePath, fichePath, homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
 import { sitePaths } from "./site";
 
 /**
@@ -11,7 +11,6 @@ import { sitePaths } from "./site";
  * country and the printable fiche; a figure on the salary pages, pairs and fiche (and wherever the first figure
  * of a country shows, when it is that one).
  */
-const content = loadContent();
 const fields = allInferredFields(content);
 
 function pagesShowing(f: InferredField): string[] {

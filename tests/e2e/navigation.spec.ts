@@ -1,16 +1,28 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles } from "@/lib/content";
-import { rolePath, roleSections } from "@/lib/routes";
+import { content } from "../support/content";
 
-for (const role of getAllRoles()) {
+/** The tabs of an occupation, as a reader sees them, and where each leads (written here, not read from the registry). */
+const roleSections = [
+  { label: "Le métier", segment: "" },
+  { label: "Missions", segment: "/missions" },
+  { label: "Compétences", segment: "/competences" },
+  { label: "Formation", segment: "/formation" },
+  { label: "Salaires", segment: "/salaires" },
+  { label: "Évolution", segment: "/evolution" },
+  { label: "Comparer", segment: "/comparer" },
+];
+const rolePath = (slug: string) => `/metiers/${slug}`;
+
+for (const role of content.roles) {
   test(`${role.title}: the section navigation reaches every topic, without JavaScript`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto(rolePath(role.slug));
+    const nav = page.getByRole("navigation", { name: `Rubriques : ${role.title}` });
+    await expect(nav.getByRole("link")).toHaveText(roleSections.map((s) => s.label));
     for (const section of roleSections) {
-      const nav = page.getByRole("navigation", { name: `Rubriques : ${role.title}` });
       await nav.getByRole("link", { name: section.label, exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`${rolePath(role.slug, section.key)}$`));
+      await expect(page).toHaveURL(new RegExp(`${rolePath(role.slug)}${section.segment}$`));
       await expect(nav.getByRole("link", { name: section.label, exact: true })).toHaveAttribute("aria-current", "page");
       await expect(page.locator("h1")).toHaveCount(1);
     }

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { getAllRoles, getGlossary, loadContent } from "@/lib/content";
-import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/open-data";
-import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/routes";
+import { content } from "../support/content";
+import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
+import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
 test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "file checks: once is enough"); });
 
@@ -34,7 +34,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   test(`${role.title}: the JSON file parses with the schema and holds the content's facts`, async ({ request }) => {
     const response = await request.get(openDataFilePath(openDataFiles.roleFacts(role.slug)));
     expect(response.status()).toBe(200);
@@ -64,7 +64,7 @@ for (const role of getAllRoles()) {
     expect(data.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)])).toEqual(
       role.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)]),
     );
-    const sources = loadContent().sources;
+    const sources = content.sources;
     for (const s of data.sources) expect(s.inferred, s.id).toEqual(sources.find((x) => x.id === s.id)?.inferred);
   });
 
@@ -91,7 +91,7 @@ for (const role of getAllRoles()) {
       const label = (reason: string | undefined) => (reason ? `déduit par nous : ${reason}` : "");
       expect(col(row, "country_inferred")).toBe(label(salary.inferred.country));
       expect(col(row, "period_inferred")).toBe(label(figure.inferred.period));
-      const source = loadContent().sources.find((x) => x.id === salary.source);
+      const source = content.sources.find((x) => x.id === salary.source);
       expect(col(row, "source_title_inferred")).toBe(label(source?.inferred.title));
     });
   });
@@ -101,13 +101,12 @@ test("the glossary JSON parses with the schema and lists the content's terms", a
   const response = await request.get(openDataFilePath(openDataFiles.glossary));
   expect(response.status()).toBe(200);
   const data = GlossaryDataSchema.parse(await response.json());
-  expect(data.terms.map((t) => [t.id, t.definition, t.forms])).toEqual(getGlossary().terms.map((t) => [t.id, t.definition, t.forms]));
+  expect(data.terms.map((t) => [t.id, t.definition, t.forms])).toEqual(content.glossary.terms.map((t) => [t.id, t.definition, t.forms]));
   for (const t of data.terms) expect(t.path).toBe(`${glossaryPath}#${t.id}`);
 });
 
 test("the open data page links every file, and is linked from the sources page and every footer", async ({ page, request }) => {
   await page.goto(openDataPath);
-  const content = loadContent();
   const files = [...content.roles.flatMap((r) => [openDataFiles.roleFacts(r.slug), openDataFiles.roleSalaries(r.slug)]), openDataFiles.glossary];
   for (const name of files) {
     const link = page.locator(`main a[href="${openDataFilePath(name)}"]`).first();

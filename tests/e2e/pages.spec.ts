@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { getAllRoles, requireCountry } from "@/lib/content";
-import { rolePath, salaryPath } from "@/lib/routes";
-import type { Addition } from "@/lib/schema";
+import { content } from "../support/content";
+import { rolePath, salaryPath } from "@/lib/site/routes";
+import type { Addition } from "@/lib/content/schema";
 import { builtSitemapPaths, sitePaths, watchConsole } from "./site";
 
 for (const path of sitePaths) {
@@ -68,13 +68,13 @@ test("an unknown URL gets the custom 404 page with status 404", async ({ page })
 
 test("what we add to the sources is shown where it belongs, each item labelled « Hors sources »", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "content check: once is enough");
-  const role = getAllRoles()[0];
+  const role = content.roles[0];
   if (!role) throw new Error("the content has no occupation");
   const byPage: [string, readonly Addition[]][] = [
     [rolePath(role.slug), role.added ?? []],
     [rolePath(role.slug, "formation"), role.training.added ?? []],
     [rolePath(role.slug, "evolution"), role.career.added ?? []],
-    ...role.salaryCountries.map((c): [string, readonly Addition[]] => [salaryPath(role.slug, c), requireCountry(c).added ?? []]),
+    ...role.salaryCountries.map((c): [string, readonly Addition[]] => [salaryPath(role.slug, c), content.countries.find((x) => x.slug === c)?.added ?? []]),
   ];
   expect(byPage.flatMap(([, items]) => items).length).toBeGreaterThan(0);
   for (const [path, items] of byPage) {

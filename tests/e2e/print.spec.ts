@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { getAllRoles, getSources } from "@/lib/content";
-import { formatDay } from "@/lib/format";
-import { fichePath, rolePath } from "@/lib/routes";
+import { content } from "../support/content";
+import { formatDay } from "@/lib/site/format";
+import { fichePath, rolePath } from "@/lib/site/routes";
 import { sitePaths } from "./site";
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -38,7 +38,7 @@ const printedText = (page: Page) =>
     return `${document.body.innerText}\n${generated.join("\n")}`;
   });
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and the way back online`, async ({ page }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto(fichePath(role.slug));
@@ -49,7 +49,7 @@ for (const role of getAllRoles()) {
       await expect(fiche.getByText(item.title, { exact: true }).first()).toBeVisible();
     for (const r of role.career.roles) await expect(fiche.locator("#evolution ~ ul").getByText(r.title).first()).toBeVisible();
     await expect(page.locator(`time[datetime="${role.updated}"]`)).toHaveText(formatDay(role.updated));
-    for (const source of getSources()) await expect(page.locator("#sources ~ ul").getByText(source.title)).toBeVisible();
+    for (const source of content.sources) await expect(page.locator("#sources ~ ul").getByText(source.title)).toBeVisible();
     const siteUrl = process.env.SITE_URL ?? "";
     const qr = page.getByRole("img", { name: /^QR code vers la page en ligne/ });
     if (/^https?:\/\/(localhost|127\.)/.test(siteUrl)) {

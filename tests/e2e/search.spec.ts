@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { getAllRoles } from "@/lib/content";
-import { rolePath, searchPath } from "@/lib/routes";
+import { content } from "../support/content";
+import { rolePath, searchPath } from "@/lib/site/routes";
 import { sitePaths, watchConsole } from "./site";
 
 test("without JavaScript, the search form submits (GET) to a page that lists every page of the site", async ({ browser, baseURL }) => {
@@ -71,7 +71,7 @@ test("with JavaScript, the index loads on first input only, and results link to 
 test("French stemming: an inflected form finds the page that uses another one", async ({ page }) => {
   // "sécurisé" is not a prefix of "sécuriser" (missions page): only the French stemmer brings them together.
   await page.goto(`${searchPath}?q=s%C3%A9curis%C3%A9`);
-  await expect(page.locator(`#search-results a[href^="${rolePath(getAllRoles()[0]?.slug ?? "", "missions")}"]`).first()).toBeVisible();
+  await expect(page.locator(`#search-results a[href^="${rolePath(content.roles[0]?.slug ?? "", "missions")}"]`).first()).toBeVisible();
   await page.getByRole("searchbox").fill("zzzzqqq");
   await expect(page.getByRole("status")).toContainText("Aucune page");
   await expect(page.locator("#search-results > li")).toHaveCount(0);

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { getAllPages, getAllRoles } from "@/lib/content";
-import { rolePath } from "@/lib/routes";
-import { describePage } from "@/lib/pages";
-import { absoluteUrl, site } from "@/lib/site";
+import { absoluteUrl, site } from "@/lib/site/config";
+import { rolePath } from "@/lib/site/routes";
+import { content } from "../support/content";
 import { sitePaths } from "./site";
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
@@ -65,18 +64,22 @@ test("every preview image answers 200 as a 1200×630 PNG", async ({ page, reques
 });
 
 test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page }) => {
-  const dates = new Map(getAllPages().map((p) => [p.path, p.lastModified]));
+  // Expected from the content files: an occupation's pages carry its `updated`, the guide's pages the newest one.
+  const newest = content.roles.map((r) => r.updated).sort().at(-1);
+  const dateOf = (path: string) => content.roles.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest;
+  const titles = new Set(content.sources.map((s) => s.title));
   for (const path of sitePaths) {
     await page.goto(path);
     const nodes = await structuredData(page);
     const webPage = nodes.find((n) => n["@type"] === "WebPage");
     expect(webPage, path).toBeDefined();
     expect(webPage?.url, path).toBe(absoluteUrl(path));
-    expect(webPage?.dateModified, path).toBe(dates.get(path));
+    expect(webPage?.dateModified, path).toBe(dateOf(path));
     // Every page cites the articles its facts come from; pages with no fact from them (glossary, search) cite none.
     const citations = (webPage?.citation ?? []) as { "@type": string; name: string }[];
-    expect(citations.length, `${path}: articles cited`).toBe(describePage(path).sources.length);
-    for (const c of citations) expect(c.name.length, path).toBeGreaterThan(5);
+    if (path === "/glossaire" || path === "/recherche") expect(citations, path).toEqual([]);
+    else expect(citations.length, `${path}: articles cited`).toBeGreaterThan(0);
+    for (const c of citations) expect(titles.has(c.name), `${path}: ${c.name}`).toBe(true);
 
     const crumbs = nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as { position: number; name: string; item: string }[];
     // The same trail as the visible breadcrumbs (the home page has none: it is the trail's first step).
@@ -91,7 +94,7 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
   }
 });
 
-for (const role of getAllRoles()) {
+for (const role of content.roles) {
   test(`${role.title}: the role page describes the occupation in JSON-LD, salaries as the sources give them`, async ({ page }) => {
     await page.goto(rolePath(role.slug));
     const occupation = (await structuredData(page)).find((n) => n["@type"] === "Occupation");

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
-import { getAllPages } from "@/lib/content";
+import { contentRoot } from "../support/content";
+import { expectedPagePaths } from "../support/expected-pages";
 
-/** Every page of the site, discovered from the content layer (the sitemap is checked against it). */
-export const sitePaths = getAllPages().map((p) => p.path);
+/** Every page of the site: the app/ routes filled from the content's file names (the sitemap is checked against it). */
+export const sitePaths = expectedPagePaths(contentRoot);
 
 /**
  * Every page listed in the built sitemap (out/sitemap.xml), independent of the content layer. The web server

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { careerDestinations } from "@/lib/career";
-import { basisEffect, compareSources } from "@/lib/compare";
-import { getRole, getSources } from "@/lib/content";
+import { careerDestinations } from "@/lib/domain/career";
+import { basisEffect, compareSources } from "@/lib/domain/compare";
+import path from "node:path";
+import { loadContent } from "@/lib/content/load";
 
 /**
  * What each seed article says, written here by reading `/work/shared/seeds/*.txt`, independently of the items in
@@ -61,10 +62,11 @@ const seeds: Record<string, string[]> = {
 };
 
 describe("the comparison of sources against a concept list read from the seed articles", () => {
-  const role = getRole("developpeur-back-end");
+  const content = loadContent(path.resolve("content"));
+  const role = content.roles.find((r) => r.slug === "developpeur-back-end");
   if (!role) throw new Error("developpeur-back-end is missing from content/");
-  const ids = getSources().map((s) => s.id);
-  const topics = compareSources(role, ids);
+  const ids = content.sources.map((s) => s.id);
+  const topics = compareSources(role, content, ids);
   const concepts = new Map(topics.flatMap((t) => t.concepts.map((c) => [c.id, { topic: t, concept: c }] as const)));
 
   for (const [id, expected] of Object.entries(seeds))
@@ -97,7 +99,7 @@ describe("the comparison of sources against a concept list read from the seed ar
 
 describe("career paths are counted by destination", () => {
   it("counts each post once and keeps CTO", () => {
-    const role = getRole("developpeur-back-end");
+    const role = loadContent(path.resolve("content")).roles.find((r) => r.slug === "developpeur-back-end");
     if (!role) throw new Error("missing role");
     const titles = careerDestinations(role.career).map((d) => d.id);
     // Seeds: senior, lead, chef de projet, CTO, expertise (fiche and article), sécurité, architecture (article).

@@ -1,8 +1,8 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compareSources, comparePair, getCountryPairs } from "@/lib/compare";
-import { getRole, loadContent } from "@/lib/content";
-import { allPagePaths, countryPairs, pairSlug } from "@/lib/routes";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { compareSources, comparePair, countryPairs, getCountryPairs, pairSlug } from "@/lib/domain/compare";
+import { buildRegistry } from "@/lib/site/registry";
 
 describe("pairs of countries", () => {
   it("lists each unordered pair once, in one canonical (alphabetical) order", () => {
@@ -18,20 +18,15 @@ describe("pairs of countries", () => {
 });
 
 describe("comparisons computed from fixture content with a third country", () => {
-  const previous = process.env.CONTENT_DIR;
-  beforeAll(() => {
-    process.env.CONTENT_DIR = path.resolve("tests/fixtures/content");
-  });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.CONTENT_DIR;
-    else process.env.CONTENT_DIR = previous;
-  });
-  const role = () => getRole("testeur") ?? (() => { throw new Error("fixture role missing"); })();
+  // Fixture content is passed in: no environment to swap.
+  const content = loadContent(path.resolve("tests/fixtures/content"));
+  const { countries } = content;
+  const role = () => content.roles.find((r) => r.slug === "testeur") ?? expect.fail("fixture role missing");
 
   it("adds the third country's pairs, pages included, with no code", () => {
-    expect(getCountryPairs(role()).map((p) => p.slug)).toEqual(["aland-borduria", "aland-syldavia", "borduria-syldavia"]);
-    const paths = allPagePaths(loadContent(path.resolve("tests/fixtures/content")));
-    expect(paths.filter((p) => p.includes("/comparer/"))).toEqual([
+    expect(getCountryPairs(role(), countries).map((p) => p.slug)).toEqual(["aland-borduria", "aland-syldavia", "borduria-syldavia"]);
+    const paths = buildRegistry(content).pages.map((p) => p.path);
+    expect(paths.filter((p) => p.startsWith("/metiers/testeur/comparer/"))).toEqual([
       "/metiers/testeur/comparer/aland-borduria",
       "/metiers/testeur/comparer/aland-syldavia",
       "/metiers/testeur/comparer/borduria-syldavia",
@@ -39,9 +34,9 @@ describe("comparisons computed from fixture content with a third country", () =>
   });
 
   it("puts the higher figure first in every ratio", () => {
-    const pair = getCountryPairs(role()).find((p) => p.slug === "aland-borduria");
+    const pair = getCountryPairs(role(), countries).find((p) => p.slug === "aland-borduria");
     if (!pair) throw new Error("pair missing");
-    const { ratios } = comparePair(role(), pair.a, pair.b);
+    const { ratios } = comparePair(role(), countries, pair.a, pair.b);
     // Aland junior 30–36 k€/year = 2 500–3 000 €/month; Bordurie 12 000 MAD at 10 000 = 1 000 € → 1 200 €/month.
     const junior = ratios.find((r) => r.higher.figure.id === "junior" || r.lower.figure.id === "junior");
     expect(junior?.higher.country.slug).toBe("aland");
@@ -50,7 +45,7 @@ describe("comparisons computed from fixture content with a third country", () =>
   });
 
   it("sorts each topic's subjects into shared and single-source; an item without concepts is a subject of its own", () => {
-    const topics = compareSources(role(), ["source-a", "source-b"]);
+    const topics = compareSources(role(), content, ["source-a", "source-b"]);
     const missions = topics.find((t) => t.key === "missions");
     expect(missions?.shared.map((c) => c.label)).toEqual(["Tester"]);
     expect(missions?.only["source-a"]?.map((c) => c.label)).toEqual(["Documenter"]);
@@ -68,7 +63,7 @@ describe("comparisons computed from fixture content with a third country", () =>
   });
 
   it("says nothing of a topic's silence when a source speaks of it, and names the silent source otherwise", () => {
-    const topics = compareSources(role(), ["source-a", "source-b"]);
+    const topics = compareSources(role(), content, ["source-a", "source-b"]);
     for (const t of topics)
       for (const id of t.silent) expect(t.concepts.some((c) => c.sources.includes(id))).toBe(false);
   });

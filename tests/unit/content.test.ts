@@ -1,8 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content-errors";
-import { loadContent } from "@/lib/content";
+import { ContentError } from "@/lib/content/errors";
+import { loadContent } from "@/lib/content/load";
+import { checkedRegistry } from "@/lib/site/registry";
 
 const fixture = path.resolve("tests/fixtures/content");
 const tmpRoot = path.resolve("tests/.tmp");
@@ -29,7 +30,8 @@ function brokenCopy(name: string, changes: Record<string, string | null | ((text
 /** The problems loading `dir` reports, one formatted line each. */
 function problems(dir: string): string[] {
   try {
-    loadContent(dir);
+    // Loading checks the files; building the registry checks that links lead to real pages.
+    checkedRegistry(loadContent(dir));
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as ContentError).message.split("\n").slice(1).map((l) => l.trim());
@@ -39,26 +41,27 @@ function problems(dir: string): string[] {
 
 describe("the content layer on valid content", () => {
   const content = loadContent(fixture);
+  const testeur = () => content.roles.find((r) => r.slug === "testeur") ?? expect.fail("no testeur in the fixture");
 
   it("loads every source, country and occupation, ids from file names", () => {
     expect(content.sources.map((s) => s.id)).toEqual(["source-a", "source-b"]);
     expect(content.countries.map((c) => c.slug)).toEqual(["aland", "borduria", "syldavia"]);
-    expect(content.roles.map((r) => r.slug)).toEqual(["testeur"]);
+    expect(content.roles.map((r) => r.slug)).toEqual(["administratrice-reseaux", "testeur"]);
   });
 
   it("keeps YAML dates as ISO days and applies defaults", () => {
-    const role = content.roles[0];
-    expect(role?.updated).toBe("2025-01-02");
+    const role = testeur();
+    expect(role.updated).toBe("2025-01-02");
     expect(content.sources[1]?.published).toBe("2024-05-01");
-    expect(role?.context).toEqual([]);
-    expect(role?.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
+    expect(role.context).toEqual([]);
+    expect(role.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
   });
 
   it("lists salary countries in canonical order and renders markdown bodies", () => {
-    const role = content.roles[0];
-    expect(role?.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
-    expect(role?.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
-    expect(role?.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
+    const role = testeur();
+    expect(role.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
+    expect(role.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
+    expect(role.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
   });
 
   it("loads the site's own content without a problem", () => {
@@ -152,6 +155,16 @@ describe("bad content fails with the file and the field named", () => {
   it("a missing section file", () => {
     const dir = brokenCopy("missing-file", { "metiers/testeur/evolution.md": null });
     expect(problems(dir)).toEqual([`${at("missing-file", "metiers/testeur/evolution.md")}: (file): file is missing`]);
+  });
+
+  it("an occupation's grammar that French does not have", () => {
+    const dir = brokenCopy("bad-grammar", {
+      "metiers/testeur/index.md": (t) => t.replace("grammar: { gender: masculine, elision: false }", "grammar: { gender: neutre }"),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("bad-grammar", "metiers/testeur/index.md")}: grammar.gender: Invalid option: expected one of "masculine"|"feminine"`,
+      `${at("bad-grammar", "metiers/testeur/index.md")}: grammar.elision: required field is missing (expected boolean)`,
+    ]);
   });
 
   it("an unknown field", () => {

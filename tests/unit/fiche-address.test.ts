@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { FicheAddress, ficheAddress } from "@/components/fiche-address";
-import { isLocalUrl } from "@/lib/site";
+import { isLocalUrl } from "@/lib/site/config";
 
 const path = "/metiers/developpeur-back-end";
 // Markup without the <wbr> break hints, so an address reads as one string.

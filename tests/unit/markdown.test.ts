@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/markdown";
-import { slugify } from "@/lib/slug";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { slugify } from "@/lib/content/slug";
 import { frenchSpacing } from "@/scripts/french-typography";
 
 describe("the markdown pipeline", () => {

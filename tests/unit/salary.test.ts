@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { euroRate, experienceLabel, normaliseFigure, orderOfMagnitude, ratioSpan, roundConverted, statedSpan } from "@/lib/salary";
-import type { SalaryFigure } from "@/lib/schema";
+import { euroRate, experienceLabel, normaliseFigure, orderOfMagnitude, ratioSpan, roundConverted, statedSpan } from "@/lib/domain/salary";
+import type { SalaryFigure } from "@/lib/content/schema";
 
 const franceJunior: SalaryFigure = {
   id: "junior",

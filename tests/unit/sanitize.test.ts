@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { renderMarkdown } from "@/lib/markdown";
+import { loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
 
 /** Every trace of executable or styling markup that must never reach a page. */
 const unsafe = [/<script/i, /<iframe/i, /<style/i, /<object/i, /<embed/i, /\son[a-z]+\s*=/i, /\sstyle\s*=/i, /javascript:/i, /alert\(/];
@@ -47,9 +47,7 @@ describe("raw HTML in a markdown body is sanitized away", () => {
 });
 
 describe("a fixture page with raw HTML in its body", () => {
-  const role = loadContent(path.resolve("tests/fixtures/content")).roles[0];
-  if (!role) throw new Error("tests/fixtures/content has no occupation");
-  const training = role.training;
+  const training = loadContent(path.resolve("tests/fixtures/content")).roles.find((r) => r.slug === "testeur")?.training ?? expect.fail("no testeur");
 
   it("loads, and renders its prose without the script, the handlers, the style or the javascript: link", () => {
     // The fixture really carries the hostile markup (so this test cannot pass vacuously)…

@@ -3,10 +3,10 @@ import path from "node:path";
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { PreviewCard } from "@/components/preview-card";
-import { previewSize } from "@/lib/metadata";
-import { getPageDescriptions } from "@/lib/pages";
-import { previewImagePath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { previewSize } from "@/lib/site/metadata";
+import { getRegistry } from "@/app/_lib/content";
+import { previewImagePath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 // One PNG per page, drawn at build and written to out/apercus/….png.
 export const dynamic = "force-static";
@@ -16,7 +16,7 @@ export const dynamicParams = false;
 const segmentsOf = (pagePath: string) => previewImagePath(pagePath).split("/").slice(2);
 
 export function generateStaticParams() {
-  return getPageDescriptions().map((page) => ({ chemin: segmentsOf(page.path) }));
+  return getRegistry().pages.map((page) => ({ chemin: segmentsOf(page.path) }));
 }
 
 /** Geist, the font next/og bundles, in the two weights the card uses, from the installed @fontsource/geist. */
@@ -29,6 +29,6 @@ async function fonts() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ chemin: string[] }> }) {
   const { chemin } = await params;
-  const page = getPageDescriptions().find((p) => segmentsOf(p.path).join("/") === chemin.join("/")) ?? notFound();
+  const page = getRegistry().pages.find((p) => segmentsOf(p.path).join("/") === chemin.join("/")) ?? notFound();
   return new ImageResponse(<PreviewCard page={page} host={new URL(site.url).host} />, { ...previewSize, fonts: await fonts() });
 }

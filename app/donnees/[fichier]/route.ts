@@ -1,17 +1,17 @@
-import { loadContent } from "@/lib/content";
-import { openDataFileList } from "@/lib/open-data";
+import { getContent } from "@/app/_lib/content";
+import { openDataFileList } from "@/lib/site/open-data";
 
 // Each file is written to out/donnees/ at build, like a page.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return openDataFileList(loadContent()).map((f) => ({ fichier: f.name }));
+  return openDataFileList(getContent()).map((f) => ({ fichier: f.name }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fichier: string }> }) {
   const { fichier } = await params;
-  const file = openDataFileList(loadContent()).find((f) => f.name === fichier);
+  const file = openDataFileList(getContent()).find((f) => f.name === fichier);
   if (!file) return new Response("Fichier inconnu", { status: 404 });
   return new Response(file.render(), { headers: { "Content-Type": file.contentType } });
 }

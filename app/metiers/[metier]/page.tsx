@@ -6,40 +6,34 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SectionLinks } from "@/components/section-links";
 import { SourcedStatements } from "@/components/sourced-statements";
-import { formatList } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { occupation } from "@/lib/structured-data";
-import { roleTrail } from "@/lib/trail";
+import { formatList } from "@/lib/site/format";
+import { agree } from "@/lib/site/french";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { occupation } from "@/lib/site/structured-data";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug));
+  return sectionMetadata(params, "role");
 }
 
 export default async function RoleOverviewPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources, countries } = await requireSection(params, "role");
   return (
     <RolePage
-      role={role}
-      section="role"
-      trail={roleTrail(role)}
-      title={role.title}
+      page={page}
       lead={
         <>
           <p>{role.summary}</p>
           {role.aliases.length > 0 && (
-            <p className="mt-2 text-base">Aussi appelé : {formatList(role.aliases.map((a) => a.label))}.</p>
+            <p className="mt-2 text-base">Aussi {agree(role, "appelé", "appelée")} : {formatList(role.aliases.map((a) => a.label))}.</p>
           )}
         </>
       }
     >
-      <JsonLd data={{ "@context": "https://schema.org", ...occupation(role) }} />
-      <KeyFacts role={role} />
+      <JsonLd data={{ "@context": "https://schema.org", ...occupation(role, countries) }} />
+      <KeyFacts role={role} countries={countries} sources={sources} />
       <Prose body={role.body} />
-      <SourcedStatements id="contexte" title="Un métier recherché" statements={role.context} />
-      <SourcedStatements id="defis" title="Les défis du métier" statements={role.challenges} tone="warm" />
+      <SourcedStatements id="contexte" title="Un métier recherché" statements={role.context} sources={sources} />
+      <SourcedStatements id="defis" title="Les défis du métier" statements={role.challenges} tone="warm" sources={sources} />
       <OurAddition id="bon-a-savoir" title="Bon à savoir" items={role.added} />
       <SectionLinks role={role} />
     </RolePage>

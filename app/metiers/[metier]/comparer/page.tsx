@@ -2,30 +2,27 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { RolePage } from "@/components/role-page";
 import { SourceComparison } from "@/components/source-comparison";
-import { compareSources, getCountryPairs } from "@/lib/compare";
-import { getSources } from "@/lib/content";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { comparePath, rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { compareSources, getCountryPairs } from "@/lib/domain/compare";
+import { getContent, type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { comparePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "comparer"));
+  return sectionMetadata(params, "comparer");
 }
 
 export default async function CompareIndexPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
-  const pairs = getCountryPairs(role);
-  const sources = getSources().map((s) => ({ id: s.id, short: s.short }));
+  const { role, page, sources, countries } = await requireSection(params, "comparer");
+  const pairs = getCountryPairs(role, countries);
   const sourceIds = sources.map((s) => s.id);
   return (
     <RolePage
-      role={role}
-      section="comparer"
-      trail={roleTrail(role, "comparer")}
-      title="Comparer"
-      lead={<p>Deux pays côte à côte, ou deux sources côte à côte : chaque comparaison a sa propre adresse, à partager.</p>}
+      page={page}
+      lead={
+        <p>
+          Deux pays côte à côte, ou {sources.length === 2 ? "deux sources" : "les sources"} côte à côte : chaque comparaison a sa propre
+          adresse, à partager.
+        </p>
+      }
     >
       <section className="space-y-4">
         <Heading id="pays" title="Les pays côte à côte" className="text-2xl font-bold" />
@@ -53,10 +50,10 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, les sujets dont parlent les deux sources, puis ceux dont une seule parle. Un sujet compte
+          Pour chaque rubrique, les sujets dont parlent {sources.length === 2 ? "les deux" : "toutes les"} sources, puis ceux dont une seule parle. Un sujet compte
           pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
         </p>
-        <SourceComparison topics={compareSources(role, sourceIds)} sources={sources} />
+        <SourceComparison role={role.slug} topics={compareSources(role, { countries, concepts: getContent().concepts }, sourceIds)} sources={sources} />
       </section>
     </RolePage>
   );

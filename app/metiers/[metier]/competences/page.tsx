@@ -3,29 +3,25 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "competences"));
+  return sectionMetadata(params, "competences");
 }
 
 export default async function SkillsPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources } = await requireSection(params, "competences");
   const { skills } = role;
   return (
-    <RolePage role={role} section="competences" trail={roleTrail(role, "competences")} title={`Les compétences du ${role.title.toLowerCase()}`}>
+    <RolePage page={page}>
       <section className="space-y-4">
         <Heading id="techniques" title="Compétences techniques" className="text-2xl font-bold" />
-        <SourcedItems items={skills.technical} />
+        <SourcedItems items={skills.technical} sources={sources} />
       </section>
       {skills.interpersonal.length > 0 && (
         <section className="space-y-4">
           <Heading id="savoir-etre" title="Savoir-être" className="text-2xl font-bold" />
-          <SourcedItems items={skills.interpersonal} />
+          <SourcedItems items={skills.interpersonal} sources={sources} />
         </section>
       )}
       <Prose body={skills.body} />

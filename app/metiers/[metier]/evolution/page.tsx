@@ -5,20 +5,17 @@ import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
-import { careerDestinations } from "@/lib/career";
-import { formatList, plural } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { careerDestinations } from "@/lib/domain/career";
+import { formatList } from "@/lib/site/format";
+import { count } from "@/lib/site/french";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "evolution"));
+  return sectionMetadata(params, "evolution");
 }
 
 export default async function CareerPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources } = await requireSection(params, "evolution");
   const { career } = role;
   const title = new Map(career.roles.map((r) => [r.id, r]));
   const destinations = careerDestinations(career);
@@ -26,20 +23,17 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
   const starts = [...new Set(career.paths.map((p) => p.from))];
   return (
     <RolePage
-      role={role}
-      section="evolution"
-      trail={roleTrail(role, "evolution")}
-      title={`Évoluer quand on est ${role.title.toLowerCase()}`}
+      page={page}
       lead={
         <p>
-          Les sources citent {plural(destinations.length, { one: "poste", other: "postes" })} :{" "}
+          Les sources citent {count(destinations.length, "poste", "postes")} :{" "}
           {formatList(destinations.map((d) => d.title))}.
         </p>
       }
     >
       <section className="space-y-4">
         <Heading id="schema" title="Les évolutions en un schéma" className="text-2xl font-bold" />
-        <CareerDiagram career={career} id="carriere" />
+        <CareerDiagram career={career} id="carriere" sources={sources} />
       </section>
       <section className="space-y-4">
         <Heading id="en-mots" title="Les évolutions en mots" className="text-2xl font-bold" />
@@ -59,7 +53,7 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
                       </p>
                       {to?.detail && <p>{to.detail}</p>}
                       {p.note && <p className="text-muted">{p.note}</p>}
-                      <SourceRefs ids={p.sources} />
+                      <SourceRefs ids={p.sources} sources={sources} />
                     </li>
                   );
                 })}

@@ -7,36 +7,36 @@ import { OurAddition } from "@/components/our-addition";
 import { PageHeader } from "@/components/page-header";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
-import { getSource, getSources, requireCountry } from "@/lib/content";
-import { salaryRows } from "@/lib/facts";
-import { formatDay } from "@/lib/format";
-import { inferredReasons } from "@/lib/inferred";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { fichePath, rolePath } from "@/lib/routes";
-import type { SourcedItem } from "@/lib/schema";
-import { site } from "@/lib/site";
-import { roleTrail } from "@/lib/trail";
+import { shortName } from "@/components/source-refs";
+import { getContent, type RoleParams, requirePage, requireRole } from "@/app/_lib/content";
+import type { SourcedItem } from "@/lib/content/schema";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { countryOf, salaryRows } from "@/lib/domain/salary";
+import type { SourceLabel } from "@/lib/site/citations";
+import { site } from "@/lib/site/config";
+import { formatDay } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { fichePath, rolePath } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
-  return metadataFor(fichePath(role.slug));
+  return metadataFor(requirePage(fichePath(role.slug)));
 }
 
 /** "Fiche métier · Article": the sources of a line, as plain text (paper has no links). */
-function Sources({ ids }: { ids: readonly string[] }) {
-  return <span className="fiche-src text-muted"> ({ids.map((id) => getSource(id)?.short ?? id).join(" · ")})</span>;
+function Sources({ ids, sources }: { ids: readonly string[]; sources: readonly SourceLabel[] }) {
+  return <span className="fiche-src text-muted"> ({ids.map((id) => shortName(sources, id)).join(" · ")})</span>;
 }
 
 /** Items as one line each: title, the examples cited, its sources. */
-function CompactItems({ items }: { items: readonly SourcedItem[] }) {
+function CompactItems({ items, sources }: { items: readonly SourcedItem[]; sources: readonly SourceLabel[] }) {
   return (
     <ul className="fiche-list list-disc space-y-1 pl-5">
       {items.map((item) => (
         <li key={item.id}>
           <span className="font-semibold">{item.title}</span>
           {item.examples && item.examples.length > 0 && <> : {item.examples.map((e) => e.label).join(", ")}</>}
-          <Sources ids={item.sources} />
+          <Sources ids={item.sources} sources={sources} />
         </li>
       ))}
     </ul>
@@ -50,14 +50,14 @@ function CompactItems({ items }: { items: readonly SourcedItem[] }) {
  */
 export default async function FichePage({ params }: { params: RoleParams }) {
   const role = await requireRole(params);
+  const { sources, countries } = getContent();
+  const page = requirePage(fichePath(role.slug));
   const address = await ficheAddress(site.url, rolePath(role.slug));
   const career = new Map(role.career.roles.map((r) => [r.id, r]));
   return (
     <article className="fiche space-y-8">
       <PageHeader
-        trail={roleTrail(role, "role", { name: "Fiche à imprimer", path: fichePath(role.slug) })}
-        eyebrow="Fiche à imprimer"
-        title={role.title}
+        page={page}
         lead={<p>{role.summary}</p>}
       >
         <FicheAddress address={address} updated={role.updated} />
@@ -67,25 +67,25 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         </p>
       </PageHeader>
 
-      <KeyFacts role={role} />
+      <KeyFacts role={role} countries={countries} sources={sources} />
 
       <div className="fiche-columns grid gap-8 md:grid-cols-2">
         <div className="space-y-6">
           <section className="space-y-2">
             <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
-            <CompactItems items={role.missions.items} />
+            <CompactItems items={role.missions.items} sources={sources} />
             {role.missions.phases.length > 0 && (
               <p className="text-sm">
                 <span className="font-semibold">Les phases du travail : </span>
                 {role.missions.phases.map((p, i) => `${i + 1}. ${p.title}`).join(" ; ")}.
-                <Sources ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} />
+                <Sources ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} sources={sources} />
               </p>
             )}
           </section>
 
           <section className="space-y-2">
             <Heading id="formation" title="La formation" className="text-2xl font-bold" />
-            <CompactItems items={role.training.paths} />
+            <CompactItems items={role.training.paths} sources={sources} />
           </section>
 
           {role.challenges.length > 0 && (
@@ -95,7 +95,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
                 {role.challenges.map((c) => (
                   <li key={c.id}>
                     {c.text}
-                    <Sources ids={c.sources} />
+                    <Sources ids={c.sources} sources={sources} />
                   </li>
                 ))}
               </ul>
@@ -106,9 +106,9 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         <div className="space-y-6">
           <section className="space-y-2">
             <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
-            <CompactItems items={role.skills.technical} />
+            <CompactItems items={role.skills.technical} sources={sources} />
             <h3 className="font-semibold">Savoir-être</h3>
-            <CompactItems items={role.skills.interpersonal} />
+            <CompactItems items={role.skills.interpersonal} sources={sources} />
           </section>
 
           <section className="space-y-2">
@@ -126,7 +126,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
                       <span key={p.to}>
                         {i > 0 && ", "}
                         {career.get(p.to)?.title}
-                        <Sources ids={p.sources} />
+                        <Sources ids={p.sources} sources={sources} />
                       </span>
                     ))}
                 </li>
@@ -137,7 +137,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           <section className="space-y-2">
             <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
             <ul className="fiche-list list-disc space-y-1 pl-5">
-              {getSources().map((s) => (
+              {sources.map((s) => (
                 <li key={s.id}>
                   <span data-no-glossary="" className="font-semibold">
                     {s.title}
@@ -163,12 +163,12 @@ export default async function FichePage({ params }: { params: RoleParams }) {
 
       <section className="fiche-salaries space-y-3">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
-        <SalaryTable rows={salaryRows(role)} caption="Les chiffres des sources, puis en euros par mois et par an" />
-        <SalaryCaveats salaries={role.salaries} />
+        <SalaryTable rows={salaryRows(role, countries)} caption="Les chiffres des sources, puis en euros par mois et par an" sources={sources} />
+        <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
         <OurAddition
           id="fiche-lire-un-salaire"
           title="Lire un salaire"
-          items={role.salaries.flatMap((s) => requireCountry(s.country).added ?? [])}
+          items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
           compact
         />
       </section>

@@ -4,24 +4,20 @@ import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "formation"));
+  return sectionMetadata(params, "formation");
 }
 
 export default async function TrainingPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources } = await requireSection(params, "formation");
   const { training } = role;
   return (
-    <RolePage role={role} section="formation" trail={roleTrail(role, "formation")} title={`Devenir ${role.title.toLowerCase()}`}>
+    <RolePage page={page}>
       <section className="space-y-4">
         <Heading id="voies" title="Les voies d'accès" className="text-2xl font-bold" />
-        <SourcedItems items={training.paths} />
+        <SourcedItems items={training.paths} sources={sources} />
       </section>
       <Prose body={training.body} />
       <OurAddition id="apres-le-bac" title="Après le bac : les études possibles" items={training.added} />

@@ -4,24 +4,20 @@ import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { rolePath } from "@/lib/routes";
-import { roleTrail } from "@/lib/trail";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "missions"));
+  return sectionMetadata(params, "missions");
 }
 
 export default async function MissionsPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+  const { role, page, sources } = await requireSection(params, "missions");
   const { missions } = role;
   return (
-    <RolePage role={role} section="missions" trail={roleTrail(role, "missions")} title={`Les missions du ${role.title.toLowerCase()}`}>
+    <RolePage page={page}>
       <section className="space-y-4">
         <Heading id="missions" title="Ses missions" className="text-2xl font-bold" />
-        <SourcedItems items={missions.items} />
+        <SourcedItems items={missions.items} sources={sources} />
       </section>
       {missions.phases.length > 0 && (
         <section className="space-y-4">
@@ -39,7 +35,7 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
               </li>
             ))}
           </ol>
-          <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} />
+          <SourceRefs ids={[...new Set(missions.phases.flatMap((p) => p.sources))]} sources={sources} />
         </section>
       )}
       <Prose body={missions.body} />

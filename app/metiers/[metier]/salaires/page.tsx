@@ -7,35 +7,29 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
-import { metadataFor } from "@/lib/metadata";
-import { type RoleParams, requireRole } from "@/lib/params";
-import { comparePath, rolePath, salaryPath } from "@/lib/routes";
-import { requireCountry } from "@/lib/content";
-import { inferredReasons } from "@/lib/inferred";
-import { roleTrail } from "@/lib/trail";
+import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
+import { countryOf, salaryRows } from "@/lib/domain/salary";
+import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { comparePath, salaryPath } from "@/lib/site/routes";
+import { inferredReasons } from "@/lib/domain/inferred";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(rolePath(role.slug, "salaires"));
+  return sectionMetadata(params, "salaires");
 }
 
 export default async function SalariesPage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
-  const rows = salaryRows(role);
+  const { role, page, sources, countries } = await requireSection(params, "salaires");
+  const rows = salaryRows(role, countries);
   return (
     <RolePage
-      role={role}
-      section="salaires"
-      trail={roleTrail(role, "salaires")}
-      title={`Le salaire du ${role.title.toLowerCase()}`}
+      page={page}
       lead={<p>Les chiffres de chaque pays viennent d'une source différente : ils se lisent côte à côte, avec prudence.</p>}
     >
       <section className="space-y-4">
         <Heading id="par-pays" title="Par pays" className="text-2xl font-bold" />
         <ul className="grid gap-4 sm:grid-cols-2">
           {role.salaries.map((salary) => {
-            const country = requireCountry(salary.country);
+            const country = countryOf(countries, salary.country);
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
                 <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
@@ -44,12 +38,12 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
                   {salary.figures.map((f) => (
                     <li key={f.id}>
                       <span className="font-semibold">{f.label} :</span> {figureSummary(f, salary.currency)}
-                      {euroEquivalent(f, salary) && <span className="text-muted"> ({euroEquivalent(f, salary)})</span>}
+                      {euroEquivalent(f, salary, country) && <span className="text-muted"> ({euroEquivalent(f, salary, country)})</span>}
                       <InferredLabel reasons={inferredReasons(f.inferred, ["period"]).map((r) => `période : ${r}`)} block />
                     </li>
                   ))}
                 </ul>
-                <SourceRefs ids={[salary.source]} className="mt-2" />
+                <SourceRefs ids={[salary.source]} sources={sources} className="mt-2" />
               </li>
             );
           })}
@@ -64,13 +58,13 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             moyennes.
           </figcaption>
         </figure>
-        <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" />
+        <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" sources={sources} />
       </section>
-      <SalaryCaveats salaries={role.salaries} />
+      <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
       <OurAddition
         id="lire-un-salaire"
         title="Lire un salaire"
-        items={role.salaries.flatMap((s) => requireCountry(s.country).added ?? [])}
+        items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
       />
       <p className="no-print">
         <a href={comparePath(role.slug)} className="font-semibold">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Heading } from "@/components/heading";
 import { RolePage } from "@/components/role-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
@@ -9,44 +8,37 @@ import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
 import { InferredLabel } from "@/components/inferred-label";
 import { RatioStatement } from "@/components/ratio-statement";
-import {
-  comparePair,
-  findCountryPair,
-  getCountryPairs,
-  headlineRatio,
-  monthlyEuros,
-  ratioStatement,
-} from "@/lib/compare";
-import { getAllRoles, getRole } from "@/lib/content";
-import { figureSummary } from "@/lib/facts";
-import { formatMoneyRange } from "@/lib/format";
-import { inferredReasons } from "@/lib/inferred";
-import { metadataFor } from "@/lib/metadata";
-import type { PairParams } from "@/lib/params";
-import { comparePath, salaryPath } from "@/lib/routes";
-import { basisLabel } from "@/lib/salary";
-import { roleTrail } from "@/lib/trail";
+import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compare";
+import { inferredReasons } from "@/lib/domain/inferred";
+import { pick } from "@/lib/site/french";
+import { ratioStatement } from "@/lib/site/ratio-text";
+import { figureSummary, monthlyEuros } from "@/lib/site/salary-text";
+import { formatMoneyRange } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { getContent, getRegistry, type PairParams, requirePage, requireRolePair } from "@/app/_lib/content";
+import { comparePath, salaryPath } from "@/lib/site/routes";
+import { basisLabel } from "@/lib/domain/salary";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllRoles().flatMap((role) => getCountryPairs(role).map((p) => ({ metier: role.slug, paire: p.slug })));
+  return getRegistry().staticParams("compare-pair");
 }
 
 async function requirePair(params: PairParams) {
-  const { metier, paire } = await params;
-  const role = getRole(metier) ?? notFound();
-  const pair = findCountryPair(role, paire) ?? notFound();
-  return { role, pair, ...comparePair(role, pair.a, pair.b) };
+  const { role, pair } = await requireRolePair(params);
+  const { sources, countries } = getContent();
+  const page = requirePage(comparePath(role.slug, pair.slug));
+  return { role, pair, page, sources, countries, ...comparePair(role, countries, pair.a, pair.b) };
 }
 
 export async function generateMetadata({ params }: { params: PairParams }): Promise<Metadata> {
-  const { role, pair } = await requirePair(params);
-  return metadataFor(comparePath(role.slug, pair.slug));
+  const { page } = await requirePair(params);
+  return metadataFor(page);
 }
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
-  const { role, pair, rowsA, rowsB, ratios } = await requirePair(params);
+  const { role, pair, page, sources, countries: allCountries, rowsA, rowsB, ratios } = await requirePair(params);
   // One sentence first: each country's first figure (junior against the average); the other ratios follow below.
   const headline = headlineRatio(ratios);
   const others = ratios.filter((r) => r !== headline);
@@ -56,11 +48,8 @@ export default async function ComparePairPage({ params }: { params: PairParams }
   ];
   return (
     <RolePage
-      role={role}
-      section="comparer"
-      trail={roleTrail(role, "comparer", { name: `${pair.a.name} et ${pair.b.name}`, path: comparePath(role.slug, pair.slug) })}
-      title={`${pair.a.name} et ${pair.b.name} : les salaires côte à côte`}
-      lead={headline && <RatioStatement {...ratioStatement(headline)} strong />}
+      page={page}
+      lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}
     >
       <section className="space-y-4">
         <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
@@ -90,7 +79,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
                   </li>
                 ))}
               </ul>
-              <SourceRefs ids={[...new Set(rows.map((r) => r.salary.source))]} />
+              <SourceRefs ids={[...new Set(rows.map((r) => r.salary.source))]} sources={sources} />
             </div>
           ))}
         </div>
@@ -101,7 +90,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           <ul className="space-y-3">
             {others.map((r) => (
               <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
-                <RatioStatement {...ratioStatement(r, headline)} />
+                <RatioStatement {...ratioStatement(r, sources, headline)} />
               </li>
             ))}
           </ul>
@@ -115,7 +104,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
             Barres : fourchettes ; points : moyennes. Montants annuels divisés par 12.
           </figcaption>
         </figure>
-        <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} />
+        <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} sources={sources} />
       </section>
       {countries.some(({ rows }) => rows.filter((r) => r.figure.level !== "all").length > 1) && (
         <section className="space-y-4">
@@ -128,20 +117,24 @@ export default async function ComparePairPage({ params }: { params: PairParams }
               </div>
             ) : (
               <p key={country.slug} className="text-muted">
-                {country.name} : la source ne donne pas de niveaux, seulement {rows.length > 1 ? "des chiffres globaux" : "un chiffre global"}.
+                {country.name} : la source ne donne pas de niveaux, seulement {pick(rows.length, "un chiffre global", "des chiffres globaux")}.
               </p>
             ),
           )}
         </section>
       )}
-      <SalaryCaveats salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)} />
+      <SalaryCaveats
+        salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)}
+        countries={allCountries}
+        sources={sources}
+      />
       <nav aria-label="Autres comparaisons" className="no-print space-y-2">
         <p className="font-semibold">Autres comparaisons</p>
         <ul className="flex flex-wrap gap-3">
           <li>
             <a href={`${comparePath(role.slug)}#sources`}>Les sources côte à côte</a>
           </li>
-          {getCountryPairs(role)
+          {getCountryPairs(role, allCountries)
             .filter((p) => p.slug !== pair.slug)
             .map((p) => (
               <li key={p.slug}>

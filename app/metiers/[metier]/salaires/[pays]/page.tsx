@@ -7,47 +7,47 @@ import { RolePage } from "@/components/role-page";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
-import { getAllRoles, getSource, requireCountry } from "@/lib/content";
-import { euroEquivalent, figureSummary, salaryRows } from "@/lib/facts";
-import { currencyName, formatMoney, formatList } from "@/lib/format";
-import { metadataFor } from "@/lib/metadata";
-import { type CountryParams, requireRoleCountry } from "@/lib/params";
-import { comparePath, pairSlug, salaryPath, sourcePath } from "@/lib/routes";
-import { inferredReasons } from "@/lib/inferred";
-import { basisLabel, periodLabel } from "@/lib/salary";
-import { roleTrail } from "@/lib/trail";
+import { countryOf, salaryRows } from "@/lib/domain/salary";
+import { pairSlug } from "@/lib/domain/compare";
+import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
+import { inCountry } from "@/lib/site/french";
+import { currencyName, formatMoney, formatList } from "@/lib/site/format";
+import { metadataFor } from "@/lib/site/metadata";
+import { type CountryParams, getContent, getRegistry, requirePage, requireRoleCountry } from "@/app/_lib/content";
+import { comparePath, salaryPath, sourcePath } from "@/lib/site/routes";
+import { basisLabel, periodLabel } from "@/lib/domain/salary";
+import { inferredReasons } from "@/lib/domain/inferred";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAllRoles().flatMap((role) => role.salaryCountries.map((pays) => ({ metier: role.slug, pays })));
+  return getRegistry().staticParams("salary-country");
 }
 
 export async function generateMetadata({ params }: { params: CountryParams }): Promise<Metadata> {
   const { role, country } = await requireRoleCountry(params);
-  return metadataFor(salaryPath(role.slug, country.slug));
+  return metadataFor(requirePage(salaryPath(role.slug, country.slug)));
 }
 
 export default async function CountrySalaryPage({ params }: { params: CountryParams }) {
   const { role, salary, country } = await requireRoleCountry(params);
-  const rows = salaryRows(role).filter((r) => r.country.slug === country.slug);
-  const source = getSource(salary.source);
+  const { sources, countries } = getContent();
+  const page = requirePage(salaryPath(role.slug, country.slug));
+  const rows = salaryRows(role, countries).filter((r) => r.country.slug === country.slug);
+  const source = sources.find((s) => s.id === salary.source);
   const bases = [...new Set(salary.figures.map((f) => basisLabel[f.basis]))];
   const periods = [...new Set(salary.figures.map((f) => periodLabel[f.period]))];
   const others = role.salaryCountries.filter((c) => c !== country.slug);
   return (
     <RolePage
-      role={role}
-      section="salaires"
-      trail={roleTrail(role, "salaires", { name: country.name, path: salaryPath(role.slug, country.slug) })}
-      title={`Salaire ${country.preposition} ${country.name}`}
+      page={page}
       lead={
         <p>
           {salary.figures.map((f, i) => (
             <span key={f.id}>
               {i > 0 && " ; "}
               {f.label} : <strong className="text-fg">{figureSummary(f, salary.currency)}</strong>
-              {euroEquivalent(f, salary) && ` (${euroEquivalent(f, salary)})`}
+              {euroEquivalent(f, salary, country) && ` (${euroEquivalent(f, salary, country)})`}
             </span>
           ))}
           .
@@ -115,7 +115,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
       <SalaryLadder rows={rows} heading={{ id: "progression", title: "De junior à senior" }} />
       <section className="space-y-4">
         <Heading id="chiffres" title="Les chiffres par niveau" className="text-2xl font-bold" />
-        <SalaryTable rows={rows} caption={`${role.title} ${country.preposition} ${country.name}`} showCountry={false} />
+        <SalaryTable rows={rows} caption={`${role.title} ${inCountry(country)}`} sources={sources} showCountry={false} />
       </section>
       {salary.factors.length > 0 && (
         <section className="space-y-2">
@@ -125,7 +125,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
               <li key={f.label}>{f.label}</li>
             ))}
           </ul>
-          <SourceRefs ids={[...new Set(salary.factors.flatMap((f) => f.sources))]} />
+          <SourceRefs ids={[...new Set(salary.factors.flatMap((f) => f.sources))]} sources={sources} />
         </section>
       )}
       <OurAddition id="lire-un-salaire" title="Lire un salaire" items={country.added} />
@@ -135,7 +135,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             {others.map((o) => (
               <li key={o}>
                 <a href={comparePath(role.slug, pairSlug(country.slug, o))} className="font-semibold">
-                  Comparer avec les salaires {requireCountry(o).preposition} {requireCountry(o).name} →
+                  Comparer avec les salaires {inCountry(countryOf(countries, o))} →
                 </a>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Frontmatter schemas of every content file. Each schema is also the type used by the pages
  * (`z.infer`), so the data and the code cannot drift apart. Cross-references (a source id, a country,
- * a role in a career path) are checked by `lib/content.ts` once every file is loaded.
+ * a role in a career path) are checked by `lib/content/load.ts` once every file is loaded.
  */
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase kebab-case id");
@@ -133,9 +133,24 @@ export const CountrySchema = z.strictObject({
   added,
 });
 
+/**
+ * What French needs to write a noun inside a sentence, so no template guesses an article: « le développeur »,
+ * « l'administratrice », « du développeur », « de l'administratrice », « un/une ».
+ */
+export const GrammarSchema = z.strictObject({
+  /** Grammatical gender of the title: « le/un développeur », « la/une technicienne ». */
+  gender: z.enum(["masculine", "feminine"]),
+  /** True when the title starts with a vowel sound that elides the article (« l'administratrice », « d'… »). */
+  elision: z.boolean(),
+  /** The title as it reads inside a sentence, when lower-casing the title would be wrong (an acronym, a name). */
+  in_sentence: text.optional(),
+});
+
 /** `content/metiers/<slug>/index.md`: the role. */
 export const RoleSchema = z.strictObject({
   title: text,
+  /** How the title agrees and takes its article in a sentence. */
+  grammar: GrammarSchema,
   /** Meta description of the role page, 70–160 characters. */
   description: text.min(70).max(160),
   /** One or two sentences shown under the title. */
@@ -261,6 +276,7 @@ export type Addition = z.infer<typeof AdditionSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type RoleFrontmatter = z.infer<typeof RoleSchema>;
+export type Grammar = z.infer<typeof GrammarSchema>;
 export type SourcedItem = z.infer<typeof SourcedItemSchema>;
 export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
 export type Missions = z.infer<typeof MissionsSchema>;

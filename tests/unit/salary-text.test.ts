@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { figureSummary } from "@/lib/facts";
-import type { SalaryFigure } from "@/lib/schema";
+import { figureSummary } from "@/lib/site/salary-text";
+import type { SalaryFigure } from "@/lib/content/schema";
 
 const NNBSP = "\u202F";
 const NBSP = "\u00A0";

@@ -1,4 +1,5 @@
-import type { Career } from "@/lib/schema";
+import type { Career } from "@/lib/content/schema";
+
 
 export interface PlacedRole {
   id: string;
@@ -17,7 +18,7 @@ export function layoutCareer(career: Career): PlacedRole[] {
 
   const depth = new Map<string, number>([[career.start, 0]]);
   // Longest path by relaxation; the graph is small and acyclic (a cycle would stop after |roles| rounds).
-  for (let round = 0; round < career.roles.length; round++)
+  for (const _round of career.roles)
     for (const p of career.paths) {
       const d = depth.get(p.from);
       if (d !== undefined && (depth.get(p.to) ?? -1) < d + 1) depth.set(p.to, d + 1);

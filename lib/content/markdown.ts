@@ -8,7 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { slugify } from "@/lib/slug";
+import { slugify } from "@/lib/content/slug";
 
 /** The HTML of a markdown body, and the site-internal links it contains (checked by the content layer). */
 export interface RenderedMarkdown {

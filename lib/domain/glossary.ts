@@ -1,5 +1,5 @@
-import type { GlossaryTerm } from "@/lib/schema";
-import { slugify } from "@/lib/slug";
+import type { GlossaryTerm } from "@/lib/content/schema";
+import { slugify } from "@/lib/content/slug";
 
 /** Terms under their initial letter, in French alphabetical order ("Échelle" under E). */
 export function glossaryByLetter(terms: readonly GlossaryTerm[]): { letter: string; id: string; terms: GlossaryTerm[] }[] {

@@ -1,13 +1,14 @@
 import type { BreadcrumbList, CreativeWork, Graph, MonetaryAmountDistribution, Occupation, WebPage } from "schema-dts";
-import type { Crumb } from "@/components/breadcrumbs";
-import { getSources, requireCountry, type Role, type SourceEntry } from "@/lib/content";
-import { figureSummary } from "@/lib/facts";
-import { formatList } from "@/lib/format";
-import { inferredMarks, inferredReasons, inferredTag } from "@/lib/inferred";
-import type { PageDescription } from "@/lib/pages";
-import { previewImagePath, rolePath } from "@/lib/routes";
-import { basisLabel } from "@/lib/salary";
-import { absoluteUrl, site } from "@/lib/site";
+import type { CountryEntry, Role } from "@/lib/content/load";
+import { countryOf } from "@/lib/domain/salary";
+import { figureSummary } from "@/lib/site/salary-text";
+import { formatList } from "@/lib/site/format";
+import { inCountry } from "@/lib/site/french";
+import type { Citation, Crumb, SitePage } from "@/lib/site/registry";
+import { previewImagePath, rolePath } from "@/lib/site/routes";
+import { basisLabel } from "@/lib/domain/salary";
+import { absoluteUrl, site } from "@/lib/site/config";
+import { inferredMarks, inferredReasons, inferredTag } from "@/lib/domain/inferred";
 
 /** The stable identifier of an occupation's description, so pages can say they are about it. */
 export function occupationId(slug: string): string {
@@ -28,7 +29,7 @@ export function breadcrumbList(trail: readonly Crumb[]): BreadcrumbList {
 }
 
 /** An article the guide is built from. The sources give no address, so none is invented. */
-function citation(source: SourceEntry): CreativeWork {
+function citation(source: Citation): CreativeWork {
   const inferred = [
     ...inferredReasons(source.inferred, ["title"]).map((r) => `titre ${inferredTag} : ${r}`),
     ...inferredReasons(source.inferred, ["kind"]).map((r) => `type ${inferredTag} : ${r}`),
@@ -45,9 +46,8 @@ function citation(source: SourceEntry): CreativeWork {
 }
 
 /** The page itself, with its breadcrumbs, its content date and the articles it cites. */
-export function webPageGraph(page: PageDescription, trail: readonly Crumb[]): Graph {
+export function webPageGraph(page: SitePage): Graph {
   const url = absoluteUrl(page.path);
-  const sources = getSources();
   const webPage: WebPage = {
     "@type": "WebPage",
     "@id": url,
@@ -59,10 +59,10 @@ export function webPageGraph(page: PageDescription, trail: readonly Crumb[]): Gr
     isPartOf: { "@type": "WebSite", name: site.name, url: absoluteUrl("/") },
     primaryImageOfPage: { "@type": "ImageObject", url: absoluteUrl(previewImagePath(page.path)), width: "1200", height: "630" },
     breadcrumb: { "@id": `${url}#fil-d-ariane` },
-    citation: page.sources.flatMap((id) => sources.filter((s) => s.id === id).map(citation)),
+    citation: page.citations.map(citation),
     ...(page.role ? { about: { "@id": occupationId(page.role.slug) } } : {}),
   };
-  return { "@context": "https://schema.org", "@graph": [webPage, { ...breadcrumbList(trail), "@id": `${url}#fil-d-ariane` }] };
+  return { "@context": "https://schema.org", "@graph": [webPage, { ...breadcrumbList(page.trail), "@id": `${url}#fil-d-ariane` }] };
 }
 
 const duration = { year: "P1Y", month: "P1M" } as const;
@@ -74,14 +74,14 @@ const duration = { year: "P1Y", month: "P1M" } as const;
  */
 type SalaryDistribution = MonetaryAmountDistribution & { minValue?: number; maxValue?: number };
 
-function estimatedSalaries(role: Role): SalaryDistribution[] {
+function estimatedSalaries(role: Role, countries: readonly CountryEntry[]): SalaryDistribution[] {
   return role.salaries.flatMap((salary) => {
-    const country = requireCountry(salary.country);
+    const country = countryOf(countries, salary.country);
     return salary.figures.map((f): SalaryDistribution => ({
       "@type": "MonetaryAmountDistribution",
       name: `${f.label}, ${country.name}`,
       description: [
-        `${figureSummary(f, salary.currency)}${f.kind === "average" ? " en moyenne" : ""} ${country.preposition} ${country.name} (brut ou net : ${basisLabel[f.basis]}).`,
+        `${figureSummary(f, salary.currency)}${f.kind === "average" ? " en moyenne" : ""} ${inCountry(country)} (brut ou net : ${basisLabel[f.basis]}).`,
         ...inferredReasons(salary.inferred, ["country"]).map((r) => `Pays ${inferredTag} : ${r}`),
         ...inferredReasons(f.inferred, ["period"]).map((r) => `${inferredMarks.period.replace(/^./, (c) => c.toUpperCase())} : ${r}`),
       ].join(" "),
@@ -93,12 +93,12 @@ function estimatedSalaries(role: Role): SalaryDistribution[] {
 }
 
 /** Years of experience the sources tie to salary levels: the only experience they speak of. */
-function experience(role: Role): string | undefined {
+function experience(role: Role, countries: readonly CountryEntry[]): string | undefined {
   const levels = role.salaries.flatMap((salary) =>
     salary.figures.flatMap((f) =>
       f.experience
         ? [
-            `niveau ${f.label.toLowerCase()} ${requireCountry(salary.country).preposition} ${requireCountry(salary.country).name} : ${f.experience.min} à ${f.experience.max} ans d'expérience`,
+            `niveau ${f.label.toLowerCase()} ${inCountry(countryOf(countries, salary.country))} : ${f.experience.min} à ${f.experience.max} ans d'expérience`,
           ]
         : [],
     ),
@@ -107,8 +107,8 @@ function experience(role: Role): string | undefined {
 }
 
 /** The occupation, from its content: what it is, what it asks, where it is paid what. */
-export function occupation(role: Role): Occupation {
-  const exp = experience(role);
+export function occupation(role: Role, countries: readonly CountryEntry[]): Occupation {
+  const exp = experience(role, countries);
   return {
     "@type": "Occupation",
     "@id": occupationId(role.slug),
@@ -122,9 +122,9 @@ export function occupation(role: Role): Occupation {
     responsibilities: role.missions.items.map((m) => m.title),
     occupationLocation: role.salaries.map((s) => ({
       "@type": "Country",
-      name: requireCountry(s.country).name,
+      name: countryOf(countries, s.country).name,
       ...(s.inferred.country ? { description: `Pays ${inferredTag} : ${s.inferred.country}` } : {}),
     })),
-    estimatedSalary: estimatedSalaries(role),
+    estimatedSalary: estimatedSalaries(role, countries),
   };
 }

@@ -13,18 +13,6 @@ export function formatTimes(span: { low: number; high: number }): string {
     : `de l'ordre de ${formatNumber(span.low)} à ${formatNumber(span.high)} fois`;
 }
 
-const pluralRules = new Intl.PluralRules("fr");
-
-/** The form of a word that agrees with `n`, by French plural rules (0 and 1 are singular). */
-export function pluralForm(n: number, forms: { one: string; other: string }): string {
-  return pluralRules.select(n) === "one" ? forms.one : forms.other;
-}
-
-/** "1 poste", "0 poste", "7 postes": the number and its agreeing word. */
-export function plural(n: number, forms: { one: string; other: string }): string {
-  return `${formatNumber(n)} ${pluralForm(n, forms)}`;
-}
-
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** 45000, "EUR" → "45 000 €"; 13000, "MAD" → "13 000 MAD". */

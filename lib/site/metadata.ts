@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { describePage, documentTitle } from "@/lib/pages";
-import { previewImagePath } from "@/lib/routes";
-import { site } from "@/lib/site";
+import { documentTitle, type SitePage } from "@/lib/site/registry";
+import { previewImagePath } from "@/lib/site/routes";
+import { site } from "@/lib/site/config";
 
 /** Size of every preview image (Open Graph's large card). */
 export const previewSize = { width: 1200, height: 630 } as const;
@@ -42,8 +42,7 @@ export function pageMetadata({ title, description, path, type = "article" }: Pag
   };
 }
 
-/** The metadata of a page of the site, from its description in `lib/pages.ts`. */
-export function metadataFor(path: string): Metadata {
-  const page = describePage(path);
+/** The metadata of a page of the registry. */
+export function metadataFor(page: SitePage): Metadata {
   return pageMetadata({ title: page.title, description: page.description, path: page.path, type: page.type });
 }

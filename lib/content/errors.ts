@@ -9,11 +9,13 @@ export interface ContentIssue {
   message: string;
 }
 
+const englishPlural = new Intl.PluralRules("en");
+
 /** Every problem of the content, reported at once; `next build` fails with this message. */
 export class ContentError extends Error {
   constructor(readonly issues: ContentIssue[]) {
     super(
-      `${issues.length} problem${issues.length > 1 ? "s" : ""} in content:\n` +
+      `${issues.length} ${englishPlural.select(issues.length) === "one" ? "problem" : "problems"} in content:\n` +
         issues.map((i) => `  ${formatIssue(i)}`).join("\n"),
     );
     this.name = "ContentError";

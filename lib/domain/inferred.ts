@@ -1,5 +1,5 @@
-import type { Content } from "@/lib/content";
-import type { Inferred } from "@/lib/schema";
+import type { Content } from "@/lib/content/load";
+import type { Inferred } from "@/lib/content/schema";
 
 /**
  * Fields we inferred (GUIDE §6, kind 2): the content files say which, with a one-line reason
@@ -13,7 +13,7 @@ export const inferredTag = "déduit par nous";
 /** The reasons of those `fields` that are inferred, in the order asked. */
 export function inferredReasons(inferred: Inferred | undefined, fields: readonly string[]): string[] {
   return fields.flatMap((f) => {
-    const reason = (inferred as Record<string, string | undefined> | undefined)?.[f];
+    const reason = (inferred)?.[f];
     return reason ? [reason] : [];
   });
 }

@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
-import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content-errors";
-import { type RenderedMarkdown, renderMarkdown } from "@/lib/markdown";
-import { allPagePaths, allPages, type SitePage } from "@/lib/routes";
+import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/errors";
+import { type RenderedMarkdown, renderMarkdown } from "@/lib/content/markdown";
 import {
   CareerSchema,
   ConceptsSchema,
@@ -26,7 +25,7 @@ import {
   type Skills,
   type Source,
   type Training,
-} from "@/lib/schema";
+} from "@/lib/content/schema";
 
 /** A parsed file: its validated frontmatter, its rendered body, and where it came from. */
 type Entry<T> = T & { body: RenderedMarkdown; file: string };
@@ -69,11 +68,6 @@ const roleFiles = {
   training: { file: "formation.md", schema: TrainingSchema },
   career: { file: "evolution.md", schema: CareerSchema },
 } as const;
-
-/** The folder content is read from: `CONTENT_DIR` (tests, benchmarks) or `content/`. */
-export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? "content");
-}
 
 class Loader {
   readonly issues: ContentIssue[] = [];
@@ -235,13 +229,13 @@ class Loader {
       if (dup) push(file, field, `source "${dup}" is listed twice`);
     };
     const conceptIds = new Set(content.concepts.map((c) => c.id));
-    type Item = {
+    interface Item {
       id: string;
       sources: readonly string[];
       says?: Record<string, string>;
       examples?: { sources: readonly string[] }[];
       concepts?: readonly string[];
-    };
+    }
     const checkItems = (file: string, field: string, items: readonly Item[]) => {
       const seen = new Set<string>();
       items.forEach((item, i) => {
@@ -251,7 +245,7 @@ class Loader {
         checkSources(file, `${at}.sources`, item.sources);
         for (const key of Object.keys(item.says ?? {}))
           if (!item.sources.includes(key)) push(file, `${at}.says.${key}`, `"${key}" is not one of this item's sources`);
-        item.examples?.forEach((ex, j) => checkSources(file, `${at}.examples[${j}].sources`, ex.sources));
+        item.examples?.forEach((ex, j) => { checkSources(file, `${at}.examples[${j}].sources`, ex.sources); });
         item.concepts?.forEach((c, j) => {
           if (!conceptIds.has(c)) push(file, `${at}.concepts[${j}]`, `unknown concept "${c}" (not in content/notions.md)`);
         });
@@ -276,7 +270,7 @@ class Loader {
       const other = roleTitles.get(role.title.toLowerCase());
       if (other) push(role.file, "title", `duplicate occupation "${role.title}" (also in ${other})`);
       roleTitles.set(role.title.toLowerCase(), role.file);
-      role.aliases.forEach((a, i) => checkSources(role.file, `aliases[${i}].sources`, a.sources));
+      role.aliases.forEach((a, i) => { checkSources(role.file, `aliases[${i}].sources`, a.sources); });
       checkItems(role.file, "context", role.context);
       checkItems(role.file, "challenges", role.challenges);
       checkItems(role.missions.file, "items", role.missions.items);
@@ -309,85 +303,24 @@ class Loader {
           if (ids.has(f.id)) push(salary.file, `figures[${i}].id`, `duplicate id "${f.id}"`);
           ids.add(f.id);
         });
-        salary.factors.forEach((f, i) => checkSources(salary.file, `factors[${i}].sources`, f.sources));
+        salary.factors.forEach((f, i) => { checkSources(salary.file, `factors[${i}].sources`, f.sources); });
       }
     }
-
-    // Links written in markdown bodies must lead to a page this content produces.
-    const pages = new Set(allPagePaths(content));
-    const bodies: { file: string; body: RenderedMarkdown }[] = [
-      ...content.sources,
-      ...content.countries,
-      content.glossary,
-      ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
-    ];
-    for (const { file, body } of bodies)
-      for (const href of body.internalLinks) {
-        const target = href.replace(/[?#].*$/, "") || "/";
-        if (!pages.has(target)) push(file, "(body)", `link to "${href}": no such page`);
-      }
   }
 }
 
 const cache = new Map<string, Content>();
 
-/** All content, validated once per process; throws a `ContentError` listing every problem. */
-export function loadContent(root: string = contentDir()): Content {
-  let content = cache.get(root);
+/**
+ * All content under `root`, validated once per process; throws a `ContentError` listing every problem. The only
+ * function that reads content files. Links written in bodies are checked by the site layer (it knows the pages).
+ */
+export function loadContent(root: string): Content {
+  const key = path.resolve(root);
+  let content = cache.get(key);
   if (!content) {
-    content = new Loader(root).load();
-    cache.set(root, content);
+    content = new Loader(key).load();
+    cache.set(key, content);
   }
   return content;
-}
-
-export function getSources(): SourceEntry[] {
-  return loadContent().sources;
-}
-
-export function getSource(id: string): SourceEntry | undefined {
-  return getSources().find((s) => s.id === id);
-}
-
-export function getCountries(): CountryEntry[] {
-  return loadContent().countries;
-}
-
-export function getCountry(slug: string): CountryEntry | undefined {
-  return getCountries().find((c) => c.slug === slug);
-}
-
-/** A country that the content layer has already checked exists (a salary file's `country`). */
-export function requireCountry(slug: string): CountryEntry {
-  const country = getCountry(slug);
-  if (!country) throw new Error(`country "${slug}" is not in the content (checked at load: this is a bug)`);
-  return country;
-}
-
-/** The glossary: terms and definitions, in the order of the content file. */
-export function getGlossary(): GlossaryEntry {
-  return loadContent().glossary;
-}
-
-export function getAllRoles(): Role[] {
-  return loadContent().roles;
-}
-
-export function getRoleSlugs(): string[] {
-  return getAllRoles().map((r) => r.slug);
-}
-
-/** The occupation, or undefined for an unknown slug (the page answers 404). */
-export function getRole(slug: string): Role | undefined {
-  return getAllRoles().find((r) => r.slug === slug);
-}
-
-/** Every page of the site with its content date: the sitemap, the tests and the benchmark read this. */
-export function getAllPages(): SitePage[] {
-  return allPages(loadContent());
-}
-
-/** The subjects the sources speak of, for the comparison of sources. */
-export function getConcepts(): Concept[] {
-  return loadContent().concepts;
 }

@@ -1,5 +1,5 @@
-import type { CountryEntry, SalaryEntry } from "@/lib/content";
-import type { SalaryFigure } from "@/lib/schema";
+import type { CountryEntry, Role, SalaryEntry } from "@/lib/content/load";
+import type { SalaryFigure } from "@/lib/content/schema";
 
 /** How one currency converts to euros, and where that rate comes from. */
 export interface EuroRate {
@@ -105,3 +105,28 @@ export function experienceLabel(f: SalaryFigure): string {
   const { min, max } = f.experience;
   return min === max ? `${min} ans` : `${min} à ${max} ans`;
 }
+
+/** The country a salary file names; the content layer has checked it exists. */
+export function countryOf(countries: readonly CountryEntry[], slug: string): CountryEntry {
+  const country = countries.find((c) => c.slug === slug);
+  if (!country) throw new Error(`country "${slug}" is not in the content (checked at load: this is a bug)`);
+  return country;
+}
+
+/** The role's first figure per country: what the "at a glance" box shows. */
+export function salaryHighlights(role: Role, countries: readonly CountryEntry[]) {
+  return role.salaries.flatMap((salary) => {
+    const figure = salary.figures[0];
+    // A salary file has at least one figure (schema).
+    return figure ? [{ salary, country: countryOf(countries, salary.country), figure }] : [];
+  });
+}
+
+/** Every salary figure of a role, normalised, with its country: what charts and tables show. */
+export function salaryRows(role: Role, countries: readonly CountryEntry[]) {
+  return role.salaries.flatMap((salary) => {
+    const country = countryOf(countries, salary.country);
+    return normaliseSalary(salary, country).map((n) => ({ salary, country, ...n }));
+  });
+}
+export type SalaryRow = ReturnType<typeof salaryRows>[number];

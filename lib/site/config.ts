@@ -1,3 +1,18 @@
+import path from "node:path";
+
+/**
+ * The one module that reads the environment. `SITE_URL`: absolute origin of the deployed site (production
+ * builds set it; the default serves local previews with `npm start`). `CONTENT_DIR`: the folder content is read
+ * from (tests, benchmarks), `content/` by default.
+ */
+const env = {
+  siteUrl: process.env.SITE_URL,
+  contentDir: process.env.CONTENT_DIR,
+};
+
+/** The folder the app routes load content from. */
+export const contentDir = path.resolve(env.contentDir ?? "content");
+
 /** The one site configuration: metadata, sitemap, structured data and preview images read it. */
 export const site = {
   name: "Guide des métiers",
@@ -5,11 +20,8 @@ export const site = {
   tagline: "Des fiches métiers claires, sourcées et gratuites",
   description:
     "Un guide des métiers en français pour élèves, étudiants et conseillers : missions, compétences, formation, salaires et évolutions, sources à l'appui.",
-  /**
-   * Absolute origin of the deployed site, without trailing slash. Set SITE_URL when building for production;
-   * the default serves local previews (`npm start`).
-   */
-  url: (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, ""),
+  /** Absolute origin of the deployed site, without trailing slash. */
+  url: (env.siteUrl ?? "http://localhost:3000").replace(/\/+$/, ""),
   locale: "fr_FR",
   language: "fr",
 } as const;

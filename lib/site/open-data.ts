@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content";
+import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content/load";
 import {
   glossaryPath,
   glossaryTermPath,
@@ -7,7 +7,7 @@ import {
   openDataFiles,
   rolePath,
   sourcePath,
-} from "@/lib/routes";
+} from "@/lib/site/routes";
 import {
   CareerSchema,
   CountrySchema,
@@ -18,9 +18,9 @@ import {
   SkillsSchema,
   SourceSchema,
   TrainingSchema,
-} from "@/lib/schema";
-import { inferredTag } from "@/lib/inferred";
-import { absoluteUrl } from "@/lib/site";
+} from "@/lib/content/schema";
+import { absoluteUrl } from "@/lib/site/config";
+import { inferredTag } from "@/lib/domain/inferred";
 
 /**
  * Open data: the facts of each occupation as JSON, its salary figures as CSV, and the glossary as JSON, built
@@ -96,7 +96,7 @@ function countryData(c: CountryEntry) {
 /** Every source id a role's facts cite, for the JSON's `sources`. */
 function citedSources(role: Role, countries: readonly CountryEntry[]): Set<string> {
   const ids = new Set<string>();
-  const add = (list: readonly string[]) => list.forEach((id) => ids.add(id));
+  const add = (list: readonly string[]) => { list.forEach((id) => ids.add(id)); };
   const items = [
     ...role.context,
     ...role.challenges,
@@ -108,13 +108,13 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
   ];
   for (const item of items) {
     add(item.sources);
-    if ("examples" in item) item.examples?.forEach((e) => add(e.sources));
+    if ("examples" in item) item.examples?.forEach((e) => { add(e.sources); });
   }
-  role.aliases.forEach((a) => add(a.sources));
-  role.career.paths.forEach((p) => add(p.sources));
+  role.aliases.forEach((a) => { add(a.sources); });
+  role.career.paths.forEach((p) => { add(p.sources); });
   for (const s of role.salaries) {
     ids.add(s.source);
-    s.factors.forEach((f) => add(f.sources));
+    s.factors.forEach((f) => { add(f.sources); });
   }
   countries.forEach((c) => c.exchange && ids.add(c.exchange.source));
   return ids;
@@ -134,6 +134,7 @@ export function roleData(role: Role, content: Pick<Content, "sources" | "countri
     slug: role.slug,
     role: {
       title: role.title,
+      grammar: role.grammar,
       description: role.description,
       summary: role.summary,
       updated: role.updated,

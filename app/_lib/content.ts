@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { type Content, type CountryEntry, loadContent, type Role, type SalaryEntry } from "@/lib/content/load";
+import { type CountryPair, findCountryPair } from "@/lib/domain/compare";
+import { contentDir } from "@/lib/site/config";
+import { metadataFor } from "@/lib/site/metadata";
+import { checkedRegistry, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
+import { rolePath } from "@/lib/site/routes";
+
+/**
+ * The app's one door to the content: routes load it here (once per process), then ask the domain and site
+ * layers and pass what components show. Nothing below app/ loads content.
+ */
+
+let loaded: { content: Content; registry: Registry } | undefined;
+
+function load() {
+  if (!loaded) {
+    const content = loadContent(contentDir);
+    loaded = { content, registry: checkedRegistry(content) };
+  }
+  return loaded;
+}
+
+export function getContent(): Content {
+  return load().content;
+}
+
+export function getRegistry(): Registry {
+  return load().registry;
+}
+
+/** The page at `path`, or the 404 page. */
+export function requirePage(path: string): SitePage {
+  return getRegistry().find(path) ?? notFound();
+}
+
+export type RoleParams = Promise<{ metier: string }>;
+export type CountryParams = Promise<{ metier: string; pays: string }>;
+export type PairParams = Promise<{ metier: string; paire: string }>;
+
+/** The occupation named by the URL, or the 404 page. */
+export async function requireRole(params: RoleParams): Promise<Role> {
+  const { metier } = await params;
+  return getContent().roles.find((r) => r.slug === metier) ?? notFound();
+}
+
+/** The occupation and one of its countries with salary data, or the 404 page. */
+export async function requireRoleCountry(
+  params: CountryParams,
+): Promise<{ role: Role; salary: SalaryEntry; country: CountryEntry }> {
+  const { metier, pays } = await params;
+  const content = getContent();
+  const role = content.roles.find((r) => r.slug === metier) ?? notFound();
+  const salary = role.salaries.find((s) => s.country === pays) ?? notFound();
+  const country = content.countries.find((c) => c.slug === pays) ?? notFound();
+  return { role, salary, country };
+}
+
+/** The occupation and a pair of its countries, or the 404 page. */
+export async function requireRolePair(params: PairParams): Promise<{ role: Role; pair: CountryPair }> {
+  const { metier, paire } = await params;
+  const content = getContent();
+  const role = content.roles.find((r) => r.slug === metier) ?? notFound();
+  const pair = findCountryPair(role, content.countries, paire) ?? notFound();
+  return { role, pair };
+}
+
+/** An occupation's section page: the occupation, its page in the registry, and the content it draws on. */
+export async function requireSection(params: RoleParams, section: RoleSectionKey) {
+  const role = await requireRole(params);
+  const { sources, countries } = getContent();
+  return { role, page: requirePage(rolePath(role.slug, section)), sources, countries };
+}
+
+/** The metadata of an occupation's section page. */
+export async function sectionMetadata(params: RoleParams, section: RoleSectionKey): Promise<Metadata> {
+  const { page } = await requireSection(params, section);
+  return metadataFor(page);
+}

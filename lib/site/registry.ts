@@ -1,0 +1,669 @@
+import type { Content, CountryEntry, Role, SalaryEntry, SourceEntry } from "@/lib/content/load";
+import { ContentError, type ContentIssue } from "@/lib/content/errors";
+import type { RenderedMarkdown } from "@/lib/content/markdown";
+import { careerDestinations } from "@/lib/domain/career";
+import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compare";
+import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
+import { countryOf, salaryHighlights } from "@/lib/domain/salary";
+import { inSourceOrder, salarySources, topicSources } from "@/lib/site/citations";
+import { site } from "@/lib/site/config";
+import { formatList } from "@/lib/site/format";
+import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site/french";
+import {
+  comparePath,
+  fichePath,
+  glossaryPath,
+  homePath,
+  openDataPath,
+  rolePath,
+  salaryPath,
+  searchPath,
+  sourcesPath,
+} from "@/lib/site/routes";
+import { ratioSummary } from "@/lib/site/ratio-text";
+import { figureSummary } from "@/lib/site/salary-text";
+
+/**
+ * The page registry: every kind of page of the site is declared here once — the app/ file that renders it, its
+ * params, path, title, heading, navigation label, breadcrumb, group, description, preview and citations. The
+ * sitemap, the role navigation, the page directory, the metadata, the preview images, the JSON-LD and the tests
+ * derive from it. Adding a section: one entry below and its route in app/.
+ */
+
+/** Search engines show about 60 characters of a title. */
+export const maxDocumentTitleLength = 60;
+/** Longest page title that still fits with " · Guide des métiers" after it (40). */
+export const maxTitleLength = maxDocumentTitleLength - ` · ${site.name}`.length;
+export const descriptionLength = { min: 70, max: 160 } as const;
+
+/**
+ * The title of the document (tab, search result): the page's title followed by the site's name when both fit in
+ * 60 characters, the page's title alone otherwise — so a long occupation name shortens the title instead of
+ * having it cut off. The home page's title already names the site.
+ */
+export function documentTitle(page: { path: string; title: string }): string {
+  if (page.path === homePath) return page.title;
+  const full = `${page.title} · ${site.name}`;
+  return [...full].length <= maxDocumentTitleLength ? full : page.title;
+}
+
+/** A big number or amount on a preview image, with what it is. */
+export interface PreviewFigure {
+  value: string;
+  label: string;
+}
+
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** One tab of an occupation's section navigation. */
+export interface NavItem {
+  key: RoleSectionKey;
+  label: string;
+  path: string;
+}
+
+/** A source as a page cites it (for structured data): no lookup needed downstream. */
+export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published" | "inferred">;
+
+/** What a page says of itself: titles, description, citations, preview. */
+interface PageText {
+  /** Without the site name (`documentTitle` adds it), except on the home page which has its own. */
+  title: string;
+  /** The page's h1. */
+  heading: string;
+  /** Small line above the h1, if any. */
+  eyebrow?: string;
+  description: string;
+  /** Ids of the sources the page cites (any order, repeats allowed: the registry orders and dedupes). */
+  sources: string[];
+  preview: { eyebrow: string; heading: string; figures: PreviewFigure[] };
+}
+
+/** What one kind of page says of one of its pages. */
+interface PageSpec extends PageText {
+  path: string;
+  /** Route params of the page (`{ metier, pays }`), for generateStaticParams. */
+  params: Record<string, string>;
+  /** Name in the page directory (the search page's list). */
+  label: string;
+  /** Name in the breadcrumb trail, and the path of the page above it. */
+  crumb: string;
+  parent?: string;
+  type: "website" | "article";
+  /** The occupation the page is about, and the tab of its navigation the page belongs to. */
+  role?: { slug: string; title: string };
+  section?: RoleSectionKey;
+  /** False for a page the directory leaves out (the search page, which holds the directory). */
+  inDirectory?: boolean;
+}
+
+/** A page of the site, as every consumer sees it. */
+export interface SitePage extends Omit<PageSpec, "inDirectory"> {
+  /** The kind of page, and the app/ file that renders it. */
+  kind: string;
+  route: string;
+  /** ISO day (YYYY-MM-DD) of the content the page shows, never the build time. */
+  lastModified: string;
+  /** Group of the page directory: « Le guide », or the occupation's title. */
+  group: string;
+  inDirectory: boolean;
+  citations: Citation[];
+  /** From the home page to this page. */
+  trail: Crumb[];
+  /** The occupation's section navigation, on its pages. */
+  nav?: NavItem[];
+}
+
+// ——— The kinds of page ———
+
+const guideGroup = "Le guide";
+
+/** Pages of the guide itself, one each. */
+const guideKinds = [
+  {
+    key: "home",
+    route: "app/page.tsx",
+    page: (content: Content): PageSpec => ({
+      path: homePath,
+      params: {},
+      title: `${site.name} : fiches métiers sourcées`,
+      heading: site.name,
+      label: "Accueil",
+      crumb: "Accueil",
+      description: site.description,
+      type: "website",
+      sources: content.sources.map((s) => s.id),
+      preview: {
+        eyebrow: "Orientation",
+        heading: site.tagline,
+        figures: [
+          {
+            value: count(content.roles.length, "métier", "métiers"),
+            label: `${pick(content.roles.length, "tiré", "tirés")} de ${count(content.sources.length, "source", "sources")}, citées à chaque fait`,
+          },
+        ],
+      },
+    }),
+  },
+  {
+    key: "sources",
+    route: "app/sources/page.tsx",
+    page: (content: Content): PageSpec => ({
+      path: sourcesPath,
+      params: {},
+      title: "Les sources du guide",
+      heading: "Les sources du guide",
+      label: "Les sources",
+      crumb: "Sources",
+      parent: homePath,
+      description:
+        "Les sources dont ce guide est tiré : ce que couvre chacune, ce que nous en avons repris, et ce qu'elles ne disent pas.",
+      type: "article",
+      sources: content.sources.map((s) => s.id),
+      preview: {
+        eyebrow: "Sources",
+        heading: "Les sources du guide",
+        figures: [{ value: count(content.sources.length, "source", "sources"), label: content.sources.map((s) => s.short).join(" · ") }],
+      },
+    }),
+  },
+  {
+    key: "glossary",
+    route: "app/glossaire/page.tsx",
+    page: (content: Content): PageSpec => ({
+      path: glossaryPath,
+      params: {},
+      title: content.glossary.title,
+      heading: content.glossary.title,
+      label: "Le glossaire",
+      crumb: content.glossary.title,
+      parent: homePath,
+      description: content.glossary.description,
+      type: "article",
+      sources: [],
+      preview: {
+        eyebrow: "Glossaire",
+        heading: content.glossary.title,
+        figures: [{ value: count(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" }],
+      },
+    }),
+  },
+  {
+    key: "open-data",
+    route: "app/donnees/page.tsx",
+    page: (content: Content): PageSpec => ({
+      path: openDataPath,
+      params: {},
+      title: "Données ouvertes",
+      heading: "Données ouvertes",
+      label: "Les données ouvertes",
+      crumb: "Données ouvertes",
+      parent: homePath,
+      description:
+        "Les faits de chaque fiche métier en JSON et les salaires en CSV, sous licence CC BY 4.0 : adresses des fichiers, description des champs et façon de citer.",
+      type: "article",
+      sources: content.sources.map((s) => s.id),
+      preview: {
+        eyebrow: "Données ouvertes",
+        heading: "Les fiches en JSON et en CSV",
+        figures: [{ value: "CC BY 4.0", label: "à réutiliser en citant le guide et ses sources" }],
+      },
+    }),
+  },
+  {
+    key: "search",
+    route: "app/recherche/page.tsx",
+    page: (): PageSpec => ({
+      path: searchPath,
+      params: {},
+      title: "Rechercher dans le guide",
+      heading: "Rechercher dans le guide",
+      label: "Rechercher",
+      crumb: "Recherche",
+      parent: homePath,
+      description:
+        "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
+      type: "article",
+      sources: [],
+      preview: { eyebrow: "Recherche", heading: "Rechercher dans le guide", figures: [] },
+      inDirectory: false,
+    }),
+  },
+] as const;
+
+/** The role's headline salaries: one figure per country, as on the "En bref" box. */
+function salaryFigures(role: Role, countries: readonly CountryEntry[]): PreviewFigure[] {
+  return salaryHighlights(role, countries).map(({ salary, country, figure }) => ({
+    value: figureSummary(figure, salary.currency),
+    label: withShortMark(
+      `${withShortMark(figure.label, Boolean(figure.inferred.period), inferredMarks.period)}, ${country.name}`,
+      Boolean(salary.inferred.country),
+      inferredMarks.country,
+    ),
+  }));
+}
+
+/** "France (pays déduit par nous)": a country name where figures are filed under it by our inference. */
+function countryLabel(salary: SalaryEntry, countries: readonly CountryEntry[], mark: string = inferredMarks.country): string {
+  return withShortMark(countryOf(countries, salary.country).name, Boolean(salary.inferred.country), mark);
+}
+
+/** The first wording that fits a meta description (the last one if none does: `checkPages` then names the page). */
+function fitDescription(candidates: readonly [string, ...string[]]): string {
+  const fits = candidates.find((c) => [...c].length <= descriptionLength.max);
+  return fits ?? candidates[candidates.length - 1] ?? candidates[0];
+}
+
+/** What every page of a role's section shares. */
+function sectionPage(role: Role, key: RoleSectionKey, label: string): Omit<PageSpec, keyof PageText> {
+  return {
+    path: rolePath(role.slug, key),
+    params: { metier: role.slug },
+    label,
+    crumb: key === "role" ? role.title : label,
+    parent: key === "role" ? homePath : rolePath(role.slug),
+    type: "article" as const,
+    role: { slug: role.slug, title: role.title },
+    section: key,
+  };
+}
+
+interface RoleSectionKind<K extends string> {
+  key: K;
+  /** The tab's label in the occupation's navigation (and in the page directory). */
+  label: string;
+  route: string;
+  page: (role: Role, content: Content) => PageText;
+}
+const roleSection = <K extends string>(kind: RoleSectionKind<K>) => kind;
+
+/** The sections of an occupation, in the order of its navigation: one page each. */
+export const roleSections = [
+  roleSection({
+    key: "role",
+    label: "Le métier",
+    route: "app/metiers/[metier]/page.tsx",
+    page: (role, content) => ({
+      title: `${role.title} : le métier`,
+      heading: role.title,
+      eyebrow: "Fiche métier",
+      description: role.description,
+      sources: topicSources(role, content.countries).overview,
+      preview: { eyebrow: "Fiche métier", heading: role.title, figures: salaryFigures(role, content.countries) },
+    }),
+  }),
+  roleSection({
+    key: "missions",
+    label: "Missions",
+    route: "app/metiers/[metier]/missions/page.tsx",
+    page: (role, content) => ({
+      title: `Missions : ${role.title}`,
+      heading: `Les missions ${ofTheNoun(role)}`,
+      eyebrow: role.title,
+      description: role.missions.description,
+      sources: topicSources(role, content.countries).missions,
+      preview: {
+        eyebrow: role.title,
+        heading: "Les missions",
+        figures: [
+          {
+            value: count(role.missions.items.length, "mission", "missions"),
+            label: count(role.missions.phases.length, "phase de travail", "phases de travail"),
+          },
+        ],
+      },
+    }),
+  }),
+  roleSection({
+    key: "competences",
+    label: "Compétences",
+    route: "app/metiers/[metier]/competences/page.tsx",
+    page: (role, content) => ({
+      title: `Compétences : ${role.title}`,
+      heading: `Les compétences ${ofTheNoun(role)}`,
+      eyebrow: role.title,
+      description: role.skills.description,
+      sources: topicSources(role, content.countries).competences,
+      preview: {
+        eyebrow: role.title,
+        heading: "Les compétences",
+        figures: [
+          {
+            value: count(role.skills.technical.length, "compétence technique", "compétences techniques"),
+            label: `et ${role.skills.interpersonal.length} savoir-être`,
+          },
+        ],
+      },
+    }),
+  }),
+  roleSection({
+    key: "formation",
+    label: "Formation",
+    route: "app/metiers/[metier]/formation/page.tsx",
+    page: (role, content) => ({
+      title: `Formation : ${role.title}`,
+      heading: `Devenir ${inSentence(role)}`,
+      eyebrow: role.title,
+      description: role.training.description,
+      sources: topicSources(role, content.countries).formation,
+      preview: {
+        eyebrow: role.title,
+        heading: "La formation",
+        figures: [
+          {
+            value: count(role.training.paths.length, "voie d'accès", "voies d'accès"),
+            label: formatList(role.training.paths.map((p) => p.title), "disjunction"),
+          },
+        ],
+      },
+    }),
+  }),
+  roleSection({
+    key: "salaires",
+    label: "Salaires",
+    route: "app/metiers/[metier]/salaires/page.tsx",
+    page: (role, content) => ({
+      title: `Salaire : ${role.title}`,
+      heading: `Le salaire ${ofTheNoun(role)}`,
+      eyebrow: role.title,
+      description: fitDescription([
+        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      ]),
+      sources: topicSources(role, content.countries).salaires,
+      preview: { eyebrow: role.title, heading: "Les salaires", figures: salaryFigures(role, content.countries) },
+    }),
+  }),
+  roleSection({
+    key: "evolution",
+    label: "Évolution",
+    route: "app/metiers/[metier]/evolution/page.tsx",
+    page: (role, content) => {
+      const destinations = careerDestinations(role.career);
+      return {
+        title: `Évolution : ${role.title}`,
+        heading: `Évoluer quand on est ${inSentence(role)}`,
+        eyebrow: role.title,
+        description: role.career.description,
+        sources: topicSources(role, content.countries).evolution,
+        preview: {
+          eyebrow: role.title,
+          heading: "Les évolutions",
+          figures: [{ value: count(destinations.length, "poste cité", "postes cités"), label: formatList(destinations.map((d) => d.title)) }],
+        },
+      };
+    },
+  }),
+  roleSection({
+    key: "comparer",
+    label: "Comparer",
+    route: "app/metiers/[metier]/comparer/page.tsx",
+    page: (role, content) => {
+      const all = topicSources(role, content.countries);
+      const pairs = getCountryPairs(role, content.countries);
+      return {
+        title: `Comparer : ${role.title}`,
+        heading: "Comparer",
+        eyebrow: role.title,
+        description: `${role.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
+        sources: [...all.overview, ...all.missions, ...all.competences, ...all.formation, ...all.salaires, ...all.evolution],
+        preview: {
+          eyebrow: role.title,
+          heading: "Comparer",
+          figures: [{ value: count(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" }],
+        },
+      };
+    },
+  }),
+] as const;
+
+/** The tabs of an occupation's navigation. */
+export type RoleSectionKey = (typeof roleSections)[number]["key"];
+
+/** Pages of an occupation beyond its sections: one per country, one per pair of countries, the printable fiche. */
+const roleDetailKinds = [
+  {
+    key: "salary-country",
+    route: "app/metiers/[metier]/salaires/[pays]/page.tsx",
+    pages: (role: Role, content: Content): PageSpec[] =>
+      role.salaries.flatMap((salary) => {
+        const country = countryOf(content.countries, salary.country);
+        const first = salary.figures[0];
+        if (!first) return [];
+        return [
+          {
+            path: salaryPath(role.slug, country.slug),
+            params: { metier: role.slug, pays: country.slug },
+            title: `Salaire ${inSentence(role)} ${inCountry(country)}`,
+            heading: `Salaire ${inCountry(country)}`,
+            eyebrow: role.title,
+            label: `Salaires : ${country.name}`,
+            crumb: country.name,
+            parent: rolePath(role.slug, "salaires"),
+            description: `${role.title} ${country.preposition} ${countryLabel(salary, content.countries)} : ${figureSummary(first, salary.currency)} (${withShortMark(first.label.toLowerCase(), Boolean(first.inferred.period), inferredMarks.period)}). Niveaux, devise, brut ou net et source.`,
+            type: "article",
+            sources: salarySources([salary], content.countries),
+            role: { slug: role.slug, title: role.title },
+            section: "salaires",
+            preview: {
+              eyebrow: role.title,
+              heading: `Salaire ${country.preposition} ${countryLabel(salary, content.countries)}`,
+              figures: salary.figures.map((f) => ({
+                value: figureSummary(f, salary.currency),
+                label: withShortMark(f.label, Boolean(f.inferred.period), inferredMarks.period),
+              })),
+            },
+          },
+        ];
+      }),
+  },
+  {
+    key: "compare-pair",
+    route: "app/metiers/[metier]/comparer/[paire]/page.tsx",
+    pages: (role: Role, content: Content): PageSpec[] =>
+      getCountryPairs(role, content.countries).map((pair) => {
+        const r = headlineRatio(comparePair(role, content.countries, pair.a, pair.b).ratios);
+        const summary = r ? { long: ratioSummary(r, content.sources), short: ratioSummary(r, content.sources, "short") } : undefined;
+        const names = `${pair.a.name} et ${pair.b.name}`;
+        return {
+          path: comparePath(role.slug, pair.slug),
+          params: { metier: role.slug, paire: pair.slug },
+          title: `${role.title} : ${names}`,
+          heading: `${names} : les salaires côte à côte`,
+          eyebrow: role.title,
+          label: `Comparer : ${names}`,
+          crumb: names,
+          parent: rolePath(role.slug, "comparer"),
+          // The number never travels without its conditions; the longest wording that fits the description wins.
+          description: summary
+            ? fitDescription([
+                `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.conditions}.`,
+                `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.words}.`,
+                `${summary.short.higher} : ${summary.short.times} ${summary.short.lower}. À nuancer : ${summary.short.words}.`,
+              ])
+            : `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
+          type: "article",
+          sources: salarySources(role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug), content.countries),
+          role: { slug: role.slug, title: role.title },
+          section: "comparer",
+          preview: {
+            eyebrow: role.title,
+            heading: `Salaires : ${names}`,
+            figures: summary
+              ? [{ value: summary.long.times, label: `${summary.long.higher} face ${summary.long.faceTo}, en euros. À nuancer : ${summary.long.conditions}.` }]
+              : [],
+          },
+        };
+      }),
+  },
+  {
+    key: "fiche",
+    route: "app/metiers/[metier]/fiche/page.tsx",
+    pages: (role: Role, content: Content): PageSpec[] => {
+      const all = topicSources(role, content.countries);
+      return [
+        {
+          path: fichePath(role.slug),
+          params: { metier: role.slug },
+          title: `Fiche à imprimer : ${role.title}`,
+          heading: role.title,
+          eyebrow: "Fiche à imprimer",
+          label: "La fiche à imprimer",
+          crumb: "Fiche à imprimer",
+          parent: rolePath(role.slug),
+          description: `${role.title} sur une seule page à imprimer : missions, compétences, formation, salaires, évolutions, sources et QR code vers le guide.`,
+          type: "article",
+          sources: [...all.overview, ...all.missions, ...all.competences, ...all.formation, ...all.salaires, ...all.evolution],
+          role: { slug: role.slug, title: role.title },
+          preview: { eyebrow: role.title, heading: "La fiche à imprimer", figures: salaryFigures(role, content.countries) },
+        },
+      ];
+    },
+  },
+] as const;
+
+/** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
+export const pageKinds: readonly { key: string; route: string }[] = [
+  ...guideKinds.map(({ key, route }) => ({ key, route })),
+  ...roleSections.map(({ key, route }) => ({ key: `section:${key}`, route })),
+  ...roleDetailKinds.map(({ key, route }) => ({ key, route })),
+];
+
+// ——— The registry built from content ———
+
+export interface DirectoryGroup {
+  title: string;
+  pages: { path: string; label: string }[];
+}
+
+export interface Registry {
+  /** Every page of the site (the 404 page excepted), in the sitemap's order. */
+  readonly pages: readonly SitePage[];
+  /** The page at `path`, or undefined. */
+  find(path: string): SitePage | undefined;
+  /** The page at `path`; throws for a path the registry does not know. */
+  get(path: string): SitePage;
+  /** The route params of every page of one kind (generateStaticParams). */
+  staticParams(kind: string): Record<string, string>[];
+  /** Every page with a readable name, grouped: what the search page lists for readers without JavaScript. */
+  directory(): DirectoryGroup[];
+}
+
+/** Every page of the content, described and checked; throws if a title or description is out of range. */
+export function buildRegistry(content: Content): Registry {
+  const newest = content.roles.map((r) => r.updated).sort().at(-1) ?? "1970-01-01";
+  const specs: { spec: PageSpec; kind: string; route: string; lastModified: string; group: string }[] = [];
+  for (const kind of guideKinds)
+    specs.push({ spec: kind.page(content), kind: kind.key, route: kind.route, lastModified: newest, group: guideGroup });
+  for (const role of content.roles) {
+    const add = (spec: PageSpec, kind: string, route: string) => specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
+    for (const section of roleSections)
+      add({ ...sectionPage(role, section.key, section.label), ...section.page(role, content) }, `section:${section.key}`, section.route);
+    for (const kind of roleDetailKinds) for (const spec of kind.pages(role, content)) add(spec, kind.key, kind.route);
+  }
+
+  const byPath = new Map<string, SitePage>();
+  const sourceById = new Map(content.sources.map((s) => [s.id, s]));
+  for (const { spec, kind, route, lastModified, group } of specs) {
+    const sources = inSourceOrder(content, spec.sources);
+    const page: SitePage = {
+      ...spec,
+      kind,
+      route,
+      lastModified,
+      group,
+      inDirectory: spec.inDirectory ?? true,
+      sources,
+      citations: sources.flatMap((id) => {
+        const s = sourceById.get(id);
+        return s ? [{ id: s.id, title: s.title, short: s.short, kind: s.kind, language: s.language, publisher: s.publisher, published: s.published, inferred: s.inferred }] : [];
+      }),
+      trail: [],
+    };
+    if (byPath.has(page.path)) throw new Error(`${page.path}: two pages at the same path (lib/site/registry.ts)`);
+    byPath.set(page.path, page);
+  }
+  for (const page of byPath.values()) {
+    const trail: Crumb[] = [];
+    for (let p: SitePage | undefined = page; p; p = p.parent ? byPath.get(p.parent) : undefined) trail.unshift({ name: p.crumb, path: p.path });
+    page.trail = trail;
+    if (page.role) {
+      const slug = page.role.slug;
+      page.nav = roleSections.map((s) => ({ key: s.key, label: s.label, path: rolePath(slug, s.key) }));
+    }
+  }
+  const pages = [...byPath.values()];
+  checkPages(pages);
+  return {
+    pages,
+    find: (path) => byPath.get(path),
+    get(path) {
+      const page = byPath.get(path);
+      if (!page) throw new Error(`${path}: no such page in the registry (lib/site/registry.ts)`);
+      return page;
+    },
+    staticParams: (kind) => pages.filter((p) => p.kind === kind).map((p) => p.params),
+    directory() {
+      const groups = new Map<string, DirectoryGroup>();
+      for (const p of pages) {
+        if (!p.inDirectory) continue;
+        const group = groups.get(p.group) ?? { title: p.group, pages: [] };
+        group.pages.push({ path: p.path, label: p.label });
+        groups.set(p.group, group);
+      }
+      return [...groups.values()];
+    },
+  };
+}
+
+/** Lengths and uniqueness: a page that would show a truncated or duplicate result fails the build. */
+function checkPages(pages: readonly SitePage[]) {
+  const problems: string[] = [];
+  const length = (s: string) => [...s].length;
+  const titles = new Map<string, string>();
+  for (const p of pages) {
+    const full = documentTitle(p);
+    if (length(full) > maxDocumentTitleLength)
+      problems.push(`${p.path}: title "${full}" has ${length(full)} characters (max ${maxDocumentTitleLength})`);
+    const d = length(p.description);
+    if (d < descriptionLength.min || d > descriptionLength.max)
+      problems.push(`${p.path}: description has ${d} characters (${descriptionLength.min}–${descriptionLength.max})`);
+    const other = titles.get(p.title);
+    if (other) problems.push(`${p.path}: same title as ${other}`);
+    titles.set(p.title, p.path);
+  }
+  if (problems.length) throw new Error(`page metadata:\n  ${problems.join("\n  ")}`);
+}
+
+/** Every markdown body of the content with its file. */
+function contentBodies(content: Content): { file: string; body: RenderedMarkdown }[] {
+  return [
+    ...content.sources,
+    ...content.countries,
+    content.glossary,
+    ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
+  ];
+}
+
+/** Links written in markdown bodies must lead to a page of the registry: the problems, as content issues. */
+export function contentLinkIssues(content: Content, registry: Registry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const { file, body } of contentBodies(content))
+    for (const href of body.internalLinks) {
+      const target = href.replace(/[?#].*$/, "") || "/";
+      if (!registry.find(target)) issues.push({ file, field: "(body)", message: `link to "${href}": no such page` });
+    }
+  return issues;
+}
+
+/** The registry of content whose links are checked: what the app and the tests build pages from. */
+export function checkedRegistry(content: Content): Registry {
+  const registry = buildRegistry(content);
+  const issues = contentLinkIssues(content, registry);
+  if (issues.length) throw new ContentError(issues);
+  return registry;
+}

@@ -1,0 +1,39 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/**
+ * A throwaway copy of the project in its own temporary folder, so a build writes its out/ and .next/ there and
+ * never touches the working tree's. node_modules is hard-linked (a second or so, no extra disk).
+ */
+export function tempProject(name: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), `guide-${name}-`));
+  const entries = [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "scripts",
+    "deploy",
+    "package.json",
+    "package-lock.json",
+    "tsconfig.json",
+    "next.config.ts",
+    "postcss.config.mjs",
+  ];
+  for (const entry of entries) cpSync(path.resolve(entry), path.join(dir, entry), { recursive: true });
+  const link = spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")], { encoding: "utf8" });
+  if (link.status !== 0) throw new Error(`could not link node_modules: ${link.stderr}`);
+  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+}
+
+/** `npm run build` (scripts/build.ts) in `dir`, with the given content folder. */
+export function build(dir: string, contentDir: string) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}

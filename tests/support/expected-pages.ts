@@ -1,0 +1,59 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The pages a content tree should produce, worked out WITHOUT the site's code: every `page.tsx` of the app/ tree,
+ * its dynamic segments filled from the content folder's file names. Tests compare the registry, the sitemap and
+ * the built site with this list, so a page the registry forgets (or invents) fails them.
+ */
+
+const appDir = path.resolve("app");
+
+/** Route folders of app/ that hold a page.tsx, as segment lists: ["metiers", "[metier]", "missions"]. */
+export function appPageRoutes(): string[][] {
+  const routes: string[][] = [];
+  const walk = (dir: string, segments: string[]) => {
+    for (const name of readdirSync(dir).sort()) {
+      const abs = path.join(dir, name);
+      if (statSync(abs).isDirectory()) {
+        if (name.startsWith("_")) continue; // private folders (app/_lib) are not routes
+        walk(abs, [...segments, name]);
+      } else if (name === "page.tsx") routes.push(segments);
+    }
+  };
+  walk(appDir, []);
+  return routes;
+}
+
+const subfolders = (dir: string) => readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isDirectory()).sort();
+const markdownNames = (dir: string) => {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
+  } catch {
+    return []; // an occupation without a salaires/ folder has no country pages
+  }
+};
+
+/** Every page path of the site built from `contentRoot`, from the app/ tree and the content's file names. */
+export function expectedPagePaths(contentRoot: string): string[] {
+  const paths: string[] = [];
+  const expand = (segments: string[], values: Record<string, string>, done: string[]) => {
+    const [head, ...rest] = segments;
+    if (head === undefined) {
+      paths.push(`/${done.join("/")}`);
+      return;
+    }
+    const dynamic = /^\[(\w+)\]$/.exec(head)?.[1];
+    if (!dynamic) { expand(rest, values, [...done, head]); return; }
+    let options: string[];
+    if (dynamic === "metier") options = subfolders(path.join(contentRoot, "metiers"));
+    else if (dynamic === "pays") options = markdownNames(path.join(contentRoot, "metiers", values.metier ?? "", "salaires"));
+    else if (dynamic === "paire") {
+      const countries = markdownNames(path.join(contentRoot, "metiers", values.metier ?? "", "salaires"));
+      options = countries.flatMap((a, i) => countries.slice(i + 1).map((b) => `${a}-${b}`));
+    } else throw new Error(`tests/support/expected-pages.ts: no rule for the route segment [${dynamic}]; add one`);
+    for (const option of options) expand(rest, { ...values, [dynamic]: option }, [...done, option]);
+  };
+  for (const route of appPageRoutes()) expand(route, {}, []);
+  return paths.map((p) => (p === "/" ? p : p.replace(/\/$/, ""))).sort();
+}
