@@ -27,14 +27,13 @@ export default function HomePage() {
       <section className="space-y-4 pt-2">
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{page.heading}</h1>
         <p className="max-w-3xl text-lg text-muted">
-          Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il
-          doit savoir faire, comment s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique
-          la source dont il vient ; quand les sources se taisent, nous le disons.
+          Des fiches métiers en français pour choisir une orientation : ce que fait le professionnel, ce qu'il doit savoir faire, comment
+          s'y former, ce qu'il gagne et où il peut aller ensuite. Chaque fait indique la source dont il vient ; quand les sources se
+          taisent, nous le disons.
         </p>
         <p className="max-w-3xl text-muted">
-          Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation
-          qui partagent un lien ou impriment une page. {pick(roles.length, "Un métier", count(roles.length, "métier", "métiers"))}{" "}
-          pour commencer, d'autres suivront.
+          Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation qui partagent un lien ou
+          impriment une page. {pick(roles.length, "Un métier", count(roles.length, "métier", "métiers"))} pour commencer, d'autres suivront.
         </p>
       </section>
 
@@ -88,8 +87,9 @@ export default function HomePage() {
       <section aria-labelledby="sources-home" className="space-y-3">
         <Heading id="sources-home" title="D'où viennent les informations" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Les fiches s'appuient sur {sources.length > 1 ? `${countInWords(sources.length, true)} sources` : "une source"} en français, reformulées avec nos mots. Les chiffres
-          sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou net.
+          Les fiches s'appuient sur {sources.length > 1 ? `${countInWords(sources.length, true)} sources` : "une source"} en français,
+          reformulées avec nos mots. Les chiffres sont repris tels quels, avec leur devise, leur période et, quand la source le dit, brut ou
+          net.
         </p>
         <SourceRefs ids={sources.map((s) => s.id)} sources={sources} />
         <p>

@@ -16,16 +16,17 @@ export function CareerDiagram({ career, id, sources }: { career: Career; id: str
   const at = new Map(placed.map((p) => [p.id, p]));
   const height = placed.length * ROW - (ROW - BOX_H) + 2 * PAD;
   const citedBy = (roleId: string) =>
-    [...new Set(career.paths.filter((p) => p.to === roleId).flatMap((p) => p.sources))]
-      .sort()
-      .map((s) => shortName(sources, s));
+    [...new Set(career.paths.filter((p) => p.to === roleId).flatMap((p) => p.sources))].sort().map((s) => shortName(sources, s));
   return (
     <figure className="space-y-3">
       <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${W} ${height}`} className="h-auto w-full max-w-xl">
         <title id={`${id}-title`}>Schéma des évolutions de carrière</title>
         <desc id={`${id}-desc`}>
           {[...new Set(career.paths.map((p) => p.from))]
-            .map((from) => `Depuis ${at.get(from)?.title} : ${formatList(career.paths.filter((p) => p.from === from).map((p) => at.get(p.to)?.title ?? p.to))}`)
+            .map(
+              (from) =>
+                `Depuis ${at.get(from)?.title} : ${formatList(career.paths.filter((p) => p.from === from).map((p) => at.get(p.to)?.title ?? p.to))}`,
+            )
             .join(". ")}
           . Le détail et les sources suivent en texte.
         </desc>
@@ -60,7 +61,14 @@ export function CareerDiagram({ career, id, sources }: { career: Career; id: str
                 fill={start ? "var(--accent)" : "var(--surface)"}
                 stroke={start ? "var(--accent)" : "var(--border)"}
               />
-              <text x={x + 10} y={y + (sources.length ? 17 : BOX_H / 2)} dominantBaseline="central" fontSize={15} fontWeight={start ? 700 : 600} fill={start ? "var(--on-accent)" : "var(--fg)"}>
+              <text
+                x={x + 10}
+                y={y + (sources.length ? 17 : BOX_H / 2)}
+                dominantBaseline="central"
+                fontSize={15}
+                fontWeight={start ? 700 : 600}
+                fill={start ? "var(--on-accent)" : "var(--fg)"}
+              >
                 {r.title}
               </text>
               {sources.length > 0 && (

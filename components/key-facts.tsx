@@ -12,7 +12,15 @@ import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { rolePath, salaryPath } from "@/lib/site/routes";
 
 /** The occupation at a glance, computed from its content. */
-export function KeyFacts({ role, countries, sources }: { role: Role; countries: readonly CountryEntry[]; sources: readonly SourceLabel[] }) {
+export function KeyFacts({
+  role,
+  countries,
+  sources,
+}: {
+  role: Role;
+  countries: readonly CountryEntry[];
+  sources: readonly SourceLabel[];
+}) {
   const destinations = careerDestinations(role.career);
   const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
   const careerSources = [...new Set(destinations.flatMap((d) => d.sources))];

@@ -10,7 +10,11 @@ export function PageHeader({ page, lead, children }: { page: SitePage; lead?: Re
       <Breadcrumbs trail={page.trail} />
       <PageData page={page} />
       <div className="space-y-2">
-        {page.eyebrow && <p data-no-glossary="" className="text-sm font-semibold tracking-wide text-accent uppercase">{page.eyebrow}</p>}
+        {page.eyebrow && (
+          <p data-no-glossary="" className="text-sm font-semibold tracking-wide text-accent uppercase">
+            {page.eyebrow}
+          </p>
+        )}
         <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{page.heading}</h1>
         {lead && <div className="max-w-3xl text-lg text-muted">{lead}</div>}
       </div>

@@ -10,11 +10,33 @@ export function PreviewCard({ page, host }: { page: SitePage; host: string }) {
   const figures = page.preview.figures.slice(0, 2);
   const heading = previewText(page.preview.heading);
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: colour.bg, color: colour.fg, fontFamily: "Geist" }}>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        background: colour.bg,
+        color: colour.fg,
+        fontFamily: "Geist",
+      }}
+    >
       <div style={{ height: 18, background: colour.accent, display: "flex" }} />
       <div style={{ flex: 1, display: "flex", flexDirection: "column", padding: "44px 64px 40px" }}>
         <div style={{ display: "flex", alignItems: "center", gap: 18 }}>
-          <div style={{ width: 56, height: 56, borderRadius: 12, background: colour.accent, display: "flex", flexDirection: "column", justifyContent: "center", padding: "0 13px", gap: 7 }}>
+          <div
+            style={{
+              width: 56,
+              height: 56,
+              borderRadius: 12,
+              background: colour.accent,
+              display: "flex",
+              flexDirection: "column",
+              justifyContent: "center",
+              padding: "0 13px",
+              gap: 7,
+            }}
+          >
             <div style={{ height: 5, width: 30, borderRadius: 3, background: "#fff" }} />
             <div style={{ height: 5, width: 30, borderRadius: 3, background: "#fff" }} />
             <div style={{ height: 5, width: 18, borderRadius: 3, background: "#fff" }} />
@@ -24,14 +46,24 @@ export function PreviewCard({ page, host }: { page: SitePage; host: string }) {
         <div style={{ marginTop: 46, fontSize: 28, fontWeight: 700, color: colour.accent, textTransform: "uppercase", letterSpacing: 2 }}>
           {previewText(page.preview.eyebrow)}
         </div>
-        <div style={{ marginTop: 10, fontSize: heading.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1.5 }}>{heading}</div>
+        <div style={{ marginTop: 10, fontSize: heading.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1.5 }}>
+          {heading}
+        </div>
         <div style={{ flex: 1, display: "flex" }} />
         {figures.length > 0 && (
           <div style={{ display: "flex", gap: 24 }}>
             {figures.map((f) => (
               <div
                 key={f.label}
-                style={{ flex: 1, display: "flex", flexDirection: "column", background: colour.surface, borderLeft: `8px solid ${colour.warm}`, borderRadius: 10, padding: "18px 24px" }}
+                style={{
+                  flex: 1,
+                  display: "flex",
+                  flexDirection: "column",
+                  background: colour.surface,
+                  borderLeft: `8px solid ${colour.warm}`,
+                  borderRadius: 10,
+                  padding: "18px 24px",
+                }}
               >
                 <div style={{ fontSize: figures.length > 1 ? 34 : 40, fontWeight: 700 }}>{previewText(f.value)}</div>
                 <div style={{ marginTop: 6, fontSize: 24, color: colour.muted }}>{previewText(f.label)}</div>

@@ -19,9 +19,7 @@ export function SalaryCaveats({
   const requireCountry = (slug: string) => countryOf(countries, slug);
   const factors = salaries.flatMap((s) => s.factors);
   const noYear = salaries.filter((s) => s.year === null).map((s) => requireCountry(s.country).name);
-  const noBasis = salaries
-    .filter((s) => s.figures.some((f) => f.basis === "non-precise"))
-    .map((s) => requireCountry(s.country).name);
+  const noBasis = salaries.filter((s) => s.figures.some((f) => f.basis === "non-precise")).map((s) => requireCountry(s.country).name);
   const rates = salaries.map((s) => requireCountry(s.country)).filter((c) => c.exchange);
   return (
     <section className="space-y-3">
@@ -35,19 +33,17 @@ export function SalaryCaveats({
         {rates.map((c) =>
           c.exchange ? (
             <li key={c.slug}>
-              Conversion {inCountry(c)} : {formatMoney(c.exchange.amount, c.currency)} ≈{" "}
-              {formatMoney(c.exchange.equals, c.exchange.to)}, l'équivalence que donne la source elle-même, soit 1 €
-              ≈ {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumFractionDigits: 2 })}{" "}
-              {c.currency}. <SourceRefs ids={[c.exchange.source]} sources={sources} className="inline" />
+              Conversion {inCountry(c)} : {formatMoney(c.exchange.amount, c.currency)} ≈ {formatMoney(c.exchange.equals, c.exchange.to)},
+              l'équivalence que donne la source elle-même, soit 1 € ≈{" "}
+              {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumFractionDigits: 2 })} {c.currency}.{" "}
+              <SourceRefs ids={[c.exchange.source]} sources={sources} className="inline" />
             </li>
           ) : null,
         )}
       </ul>
       {factors.length > 0 && (
         <div id="facteurs" className="space-y-1">
-          <p>
-            Ce qui fait varier le salaire, selon la source : {formatList(factors.map((f) => f.label))}.
-          </p>
+          <p>Ce qui fait varier le salaire, selon la source : {formatList(factors.map((f) => f.label))}.</p>
           <SourceRefs ids={[...new Set(factors.flatMap((f) => f.sources))]} sources={sources} />
         </div>
       )}

@@ -51,12 +51,20 @@ export function SalaryChart({ rows, id, countryOrder }: { rows: readonly SalaryR
           <g key={`${r.country.slug}-${r.figure.id}`}>
             <text x="2%" y={y + 16} fontSize={14} fill="var(--fg)">
               <tspan fontWeight={700}>
-                {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)} · {withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.compact)}
+                {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)} ·{" "}
+                {withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.compact)}
               </tspan>
               <tspan fill="var(--muted)"> {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}/mois</tspan>
             </text>
             {r.figure.kind === "range" ? (
-              <rect x={pct(r.monthEur.low)} y={y + 26} width={`${((r.monthEur.high - r.monthEur.low) / max) * 94}%`} height={18} rx={4} fill={c} />
+              <rect
+                x={pct(r.monthEur.low)}
+                y={y + 26}
+                width={`${((r.monthEur.high - r.monthEur.low) / max) * 94}%`}
+                height={18}
+                rx={4}
+                fill={c}
+              />
             ) : (
               <circle cx={pct(r.monthEur.low)} cy={y + 35} r={9} fill={c} />
             )}

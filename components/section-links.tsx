@@ -8,7 +8,11 @@ import { rolePath, type RoleSectionKey } from "@/lib/site/routes";
 export function SectionLinks({ role }: { role: Role }) {
   const countries = role.salaries.length;
   const entries: { key: RoleSectionKey; label: string; text: string }[] = [
-    { key: "missions", label: "Missions", text: `${count(role.missions.items.length, "mission", "missions")} et ${count(role.missions.phases.length, "phase de travail", "phases de travail")}` },
+    {
+      key: "missions",
+      label: "Missions",
+      text: `${count(role.missions.items.length, "mission", "missions")} et ${count(role.missions.phases.length, "phase de travail", "phases de travail")}`,
+    },
     {
       key: "competences",
       label: "Compétences",
@@ -16,7 +20,11 @@ export function SectionLinks({ role }: { role: Role }) {
     },
     { key: "formation", label: "Formation", text: count(role.training.paths.length, "voie d'accès citée", "voies d'accès citées") },
     { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
-    { key: "evolution", label: "Évolution", text: `${count(careerDestinations(role.career).length, "poste possible", "postes possibles")}, en schéma et en mots` },
+    {
+      key: "evolution",
+      label: "Évolution",
+      text: `${count(careerDestinations(role.career).length, "poste possible", "postes possibles")}, en schéma et en mots`,
+    },
     { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
   ];
   return (

@@ -57,8 +57,8 @@ export function SourceComparison({
             t.only[s.id]?.length ? (
               <div key={s.id}>
                 <p>
-                  {pick(t.only[s.id]?.length ?? 0, "Un sujet que seule aborde la source", "Des sujets que seule aborde la source")}{" "}
-                  « <a href={sourcePath(s.id)}>{s.short}</a> » :
+                  {pick(t.only[s.id]?.length ?? 0, "Un sujet que seule aborde la source", "Des sujets que seule aborde la source")} «{" "}
+                  <a href={sourcePath(s.id)}>{s.short}</a> » :
                 </p>
                 <ConceptList concepts={t.only[s.id] ?? []} />
               </div>
@@ -69,7 +69,11 @@ export function SourceComparison({
               {formatList(t.silent.map((id) => `« ${sources.find((s) => s.id === id)?.short ?? id} »`))} : rien sur cette rubrique.
             </p>
           )}
-          {t.sharedExamples.length > 0 && <p className="text-sm">Exemples cités par {all.toLowerCase()} : {formatList(t.sharedExamples)}.</p>}
+          {t.sharedExamples.length > 0 && (
+            <p className="text-sm">
+              Exemples cités par {all.toLowerCase()} : {formatList(t.sharedExamples)}.
+            </p>
+          )}
           <details className="rounded-lg border border-line p-3">
             <summary className="cursor-pointer font-semibold">Ce que dit chaque source, sujet par sujet</summary>
             <dl className="mt-3 space-y-3">

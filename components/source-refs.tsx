@@ -8,7 +8,15 @@ export function shortName(sources: readonly SourceLabel[], id: string): string {
 }
 
 /** "Source : Fiche Backend · Article", each a link to what the site says of that article. */
-export function SourceRefs({ ids, sources, className = "" }: { ids: readonly string[]; sources: readonly SourceLabel[]; className?: string }) {
+export function SourceRefs({
+  ids,
+  sources,
+  className = "",
+}: {
+  ids: readonly string[];
+  sources: readonly SourceLabel[];
+  className?: string;
+}) {
   return (
     <p className={`text-sm text-muted ${className}`}>
       {pick(ids.length, "Source : ", "Sources : ")}

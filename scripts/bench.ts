@@ -99,7 +99,9 @@ else {
   for (const p of only ?? []) if (!all.includes(p)) throw new Error(`BENCH_PAGES: ${p} is not in the sitemap`);
   if (only) skipped.push(`Lighthouse on ${only.length} of ${all.length} pages (BENCH_PAGES)`);
   const kind = (p: string): string =>
-    p === "/" ? "home" : (/^\/metiers\/[^/]+(\/[^/]+)?/.exec(p)?.[1]?.slice(1) ?? (/^\/metiers\/[^/]+$/.test(p) ? "role" : (p.split("/")[1] ?? p)));
+    p === "/"
+      ? "home"
+      : (/^\/metiers\/[^/]+(\/[^/]+)?/.exec(p)?.[1]?.slice(1) ?? (/^\/metiers\/[^/]+$/.test(p) ? "role" : (p.split("/")[1] ?? p)));
   const measured = (only ?? all).map((p) => ({ label: kind(p), path: p }));
   const sites = {
     stripped: await serveSite(outDir, port, { configFile: path.join(tmp, "serve-stripped.json") }),

@@ -46,9 +46,7 @@ export async function requireRole(params: RoleParams): Promise<Role> {
 }
 
 /** The occupation and one of its countries with salary data, or the 404 page. */
-export async function requireRoleCountry(
-  params: CountryParams,
-): Promise<{ role: Role; salary: SalaryEntry; country: CountryEntry }> {
+export async function requireRoleCountry(params: CountryParams): Promise<{ role: Role; salary: SalaryEntry; country: CountryEntry }> {
   const { metier, pays } = await params;
   const content = getContent();
   const role = content.roles.find((r) => r.slug === metier) ?? notFound();

@@ -41,9 +41,8 @@ export default function OpenDataPage() {
         page={getRegistry().get(openDataPath)}
         lead={
           <p>
-            Les faits de chaque fiche sont publiés sous forme de fichiers, pour les conseillers, les services
-            d'orientation et tous ceux qui veulent les réutiliser. Ils sont produits à partir des mêmes contenus que les
-            pages, à chaque mise à jour du site.
+            Les faits de chaque fiche sont publiés sous forme de fichiers, pour les conseillers, les services d'orientation et tous ceux qui
+            veulent les réutiliser. Ils sont produits à partir des mêmes contenus que les pages, à chaque mise à jour du site.
           </p>
         }
       />
@@ -64,14 +63,15 @@ export default function OpenDataPage() {
                 </li>
                 <li>
                   Les salaires, en CSV :{" "}
-                  <a href={openDataFilePath(openDataFiles.roleSalaries(role.slug))}>{openDataFilePath(openDataFiles.roleSalaries(role.slug))}</a>
+                  <a href={openDataFilePath(openDataFiles.roleSalaries(role.slug))}>
+                    {openDataFilePath(openDataFiles.roleSalaries(role.slug))}
+                  </a>
                 </li>
               </ul>
             </li>
           ))}
           <li className="rounded-lg border border-line p-4">
-            Le glossaire, en JSON :{" "}
-            <a href={openDataFilePath(openDataFiles.glossary)}>{openDataFilePath(openDataFiles.glossary)}</a>
+            Le glossaire, en JSON : <a href={openDataFilePath(openDataFiles.glossary)}>{openDataFilePath(openDataFiles.glossary)}</a>
           </li>
         </ul>
         <p>Ces adresses sont stables : un nouveau métier ajoute ses propres fichiers, sans changer celles qui existent.</p>
@@ -80,9 +80,8 @@ export default function OpenDataPage() {
       <section className="space-y-4">
         <Heading id="json" title="Le fichier JSON d'un métier" className="text-2xl font-bold" />
         <p>
-          Un objet en UTF-8. Chaque fait porte la liste des sources qui l'affirment (champ <code>sources</code>, des
-          identifiants décrits dans <code>sources</code> en fin de fichier). Les montants sont ceux des articles, sans
-          conversion ni arrondi.
+          Un objet en UTF-8. Chaque fait porte la liste des sources qui l'affirment (champ <code>sources</code>, des identifiants décrits
+          dans <code>sources</code> en fin de fichier). Les montants sont ceux des articles, sans conversion ni arrondi.
         </p>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {jsonKeys.map((key) => (
@@ -99,10 +98,9 @@ export default function OpenDataPage() {
       <section className="space-y-4">
         <Heading id="csv" title="Le fichier CSV des salaires" className="text-2xl font-bold" />
         <p>
-          Une ligne par chiffre de salaire, avec une ligne d'en-tête ; encodage UTF-8, séparateur virgule, nombres
-          sans espace ni symbole. Une case vide veut dire que la source ne donne pas l'information. Les colonnes en
-          _inferred disent, pour un champ que nous avons déduit, « déduit par nous » et pourquoi ; elles sont vides
-          quand la source donne le champ.
+          Une ligne par chiffre de salaire, avec une ligne d'en-tête ; encodage UTF-8, séparateur virgule, nombres sans espace ni symbole.
+          Une case vide veut dire que la source ne donne pas l'information. Les colonnes en _inferred disent, pour un champ que nous avons
+          déduit, « déduit par nous » et pourquoi ; elles sont vides quand la source donne le champ.
         </p>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -138,13 +136,11 @@ export default function OpenDataPage() {
           <a href={licence.url} rel="license external noopener noreferrer">
             {licence.name} ({licence.id})
           </a>{" "}
-          : vous pouvez la copier, la modifier et la redistribuer, y compris à des fins commerciales, à condition de
-          citer le guide.
+          : vous pouvez la copier, la modifier et la redistribuer, y compris à des fins commerciales, à condition de citer le guide.
         </p>
         <p>
-          Les faits et les chiffres viennent des sources citées, dont nous ne détenons pas les
-          droits : chaque fait indique sa source, et une réutilisation doit la mentionner elle aussi. Voir{" "}
-          <a href={sourcesPath}>ce que couvre chaque source</a>.
+          Les faits et les chiffres viennent des sources citées, dont nous ne détenons pas les droits : chaque fait indique sa source, et
+          une réutilisation doit la mentionner elle aussi. Voir <a href={sourcesPath}>ce que couvre chaque source</a>.
         </p>
       </section>
 
@@ -154,8 +150,8 @@ export default function OpenDataPage() {
         {example && (
           <blockquote className="border-l-4 border-line pl-4 text-muted [overflow-wrap:anywhere]">
             {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
-            {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les
-            sources citées dans le fichier.
+            {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les sources citées dans le
+            fichier.
           </blockquote>
         )}
       </section>

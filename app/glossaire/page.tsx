@@ -22,7 +22,10 @@ export default function GlossaryPage() {
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => (
             <li key={g.id}>
-              <a href={`#${g.id}`} className="inline-block min-w-9 rounded-md border border-line px-2 py-1 text-center font-semibold no-underline hover:border-accent">
+              <a
+                href={`#${g.id}`}
+                className="inline-block min-w-9 rounded-md border border-line px-2 py-1 text-center font-semibold no-underline hover:border-accent"
+              >
                 {g.letter}
               </a>
             </li>

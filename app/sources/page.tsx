@@ -24,19 +24,18 @@ export default function SourcesPage() {
         page={getRegistry().get(sourcesPath)}
         lead={
           <p>
-            Les faits de ce guide viennent de ces sources, reformulés avec nos mots. Les chiffres sont repris tels
-            quels ; là où les sources se taisent, les pages le disent.
+            Les faits de ce guide viennent de ces sources, reformulés avec nos mots. Les chiffres sont repris tels quels ; là où les sources
+            se taisent, les pages le disent.
           </p>
         }
       />
       <section className="space-y-2">
         <Heading id="methode" title="Comment nous les lisons" className="text-2xl font-bold" />
         <p>
-          Quand les deux sources décrivent la même chose avec leurs mots, nous le disons une fois, avec les deux
-          sources ; si elles diffèrent, nous disons en quoi. Nos explications à nous (une définition, un exemple)
-          ne portent pas de source. Les encadrés marqués « Hors sources » ajoutent ce qu'un élève a besoin de
-          savoir et que les sources ne disent pas : des connaissances générales, sans chiffre que nous ne
-          pourrions pas garantir.
+          Quand les deux sources décrivent la même chose avec leurs mots, nous le disons une fois, avec les deux sources ; si elles
+          diffèrent, nous disons en quoi. Nos explications à nous (une définition, un exemple) ne portent pas de source. Les encadrés
+          marqués « Hors sources » ajoutent ce qu'un élève a besoin de savoir et que les sources ne disent pas : des connaissances
+          générales, sans chiffre que nous ne pourrions pas garantir.
         </p>
       </section>
       <p>
@@ -79,7 +78,12 @@ export default function SourcesPage() {
             const topics = compareSources(role, { countries, concepts }, ids);
             return (
               <div key={role.slug} className="space-y-2">
-                <Heading level={3} id={`${source.id}-${role.slug}`} title={`Ce que nous en avons repris pour « ${role.title} »`} className="font-semibold" />
+                <Heading
+                  level={3}
+                  id={`${source.id}-${role.slug}`}
+                  title={`Ce que nous en avons repris pour « ${role.title} »`}
+                  className="font-semibold"
+                />
                 <ul className="grid gap-2 text-sm sm:grid-cols-2">
                   {topics.map((t) => {
                     const covered = t.concepts.filter((c) => c.sources.includes(source.id));

@@ -203,7 +203,8 @@ class Loader {
     const forms = new Map<string, string>();
     glossary.terms.forEach((term, i) => {
       const other = ids.get(term.id);
-      if (other !== undefined) this.issues.push({ file: glossary.file, field: `terms[${i}].id`, message: `duplicate id "${term.id}" (also terms[${other}])` });
+      if (other !== undefined)
+        this.issues.push({ file: glossary.file, field: `terms[${i}].id`, message: `duplicate id "${term.id}" (also terms[${other}])` });
       ids.set(term.id, i);
       term.forms.forEach((form, j) => {
         const key = form.toLocaleLowerCase("fr");
@@ -245,7 +246,9 @@ class Loader {
         checkSources(file, `${at}.sources`, item.sources);
         for (const key of Object.keys(item.says ?? {}))
           if (!item.sources.includes(key)) push(file, `${at}.says.${key}`, `"${key}" is not one of this item's sources`);
-        item.examples?.forEach((ex, j) => { checkSources(file, `${at}.examples[${j}].sources`, ex.sources); });
+        item.examples?.forEach((ex, j) => {
+          checkSources(file, `${at}.examples[${j}].sources`, ex.sources);
+        });
         item.concepts?.forEach((c, j) => {
           if (!conceptIds.has(c)) push(file, `${at}.concepts[${j}]`, `unknown concept "${c}" (not in content/notions.md)`);
         });
@@ -270,7 +273,9 @@ class Loader {
       const other = roleTitles.get(role.title.toLowerCase());
       if (other) push(role.file, "title", `duplicate occupation "${role.title}" (also in ${other})`);
       roleTitles.set(role.title.toLowerCase(), role.file);
-      role.aliases.forEach((a, i) => { checkSources(role.file, `aliases[${i}].sources`, a.sources); });
+      role.aliases.forEach((a, i) => {
+        checkSources(role.file, `aliases[${i}].sources`, a.sources);
+      });
       checkItems(role.file, "context", role.context);
       checkItems(role.file, "challenges", role.challenges);
       checkItems(role.missions.file, "items", role.missions.items);
@@ -303,7 +308,9 @@ class Loader {
           if (ids.has(f.id)) push(salary.file, `figures[${i}].id`, `duplicate id "${f.id}"`);
           ids.add(f.id);
         });
-        salary.factors.forEach((f, i) => { checkSources(salary.file, `factors[${i}].sources`, f.sources); });
+        salary.factors.forEach((f, i) => {
+          checkSources(salary.file, `factors[${i}].sources`, f.sources);
+        });
       }
     }
   }

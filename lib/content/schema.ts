@@ -203,9 +203,7 @@ export const CareerSchema = z.strictObject({
   /** Id of the role a career starts from (one of `roles`). */
   start: slug,
   /** The start and every destination; a destination is counted once however many paths lead to it. */
-  roles: z
-    .array(z.strictObject({ id: slug, title: text, detail: text.optional() }))
-    .min(2),
+  roles: z.array(z.strictObject({ id: slug, title: text, detail: text.optional() })).min(2),
   paths: z
     .array(
       z.strictObject({

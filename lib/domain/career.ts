@@ -1,6 +1,5 @@
 import type { Career } from "@/lib/content/schema";
 
-
 export interface PlacedRole {
   id: string;
   title: string;

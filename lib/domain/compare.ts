@@ -12,7 +12,9 @@ export function pairSlug(a: string, b: string): string {
 export function countryPairs(countries: readonly string[]): [string, string][] {
   const sorted = [...new Set(countries)].sort();
   const pairs: [string, string][] = [];
-  sorted.forEach((a, i) => { sorted.slice(i + 1).forEach((b) => pairs.push([a, b])); });
+  sorted.forEach((a, i) => {
+    sorted.slice(i + 1).forEach((b) => pairs.push([a, b]));
+  });
   return pairs;
 }
 
@@ -145,8 +147,7 @@ export function compareSources(
   const conceptsOf = (key: string, item: ComparedItem) => item.concepts ?? [`${key}/${item.id}`];
   const byConcept = new Map<string, ComparedItem[]>();
   for (const t of all)
-    for (const item of t.items)
-      for (const c of conceptsOf(t.key, item)) byConcept.set(c, [...(byConcept.get(c) ?? []), item]);
+    for (const item of t.items) for (const c of conceptsOf(t.key, item)) byConcept.set(c, [...(byConcept.get(c) ?? []), item]);
 
   const concept = (id: string, fallback: ComparedItem | undefined): ComparedConcept => {
     const items = byConcept.get(id) ?? [];
@@ -241,10 +242,7 @@ type Basis = SalaryRow["figure"]["basis"];
 export function basisEffect(higher: Basis, lower: Basis): "plus petit" | "plus grand" | "plus grand ou plus petit" | null {
   const options = (b: Basis) => (b === "non-precise" ? (["brut", "net"] as const) : [b]);
   const effects = new Set<string>();
-  for (const h of options(higher))
-    for (const l of options(lower))
-      if (h !== l) effects.add(h === "brut" ? "plus petit" : "plus grand");
+  for (const h of options(higher)) for (const l of options(lower)) if (h !== l) effects.add(h === "brut" ? "plus petit" : "plus grand");
   if (effects.size === 0) return null;
   return effects.size > 1 ? "plus grand ou plus petit" : (([...effects][0] ?? null) as "plus petit" | "plus grand");
 }
-

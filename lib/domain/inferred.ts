@@ -13,7 +13,7 @@ export const inferredTag = "déduit par nous";
 /** The reasons of those `fields` that are inferred, in the order asked. */
 export function inferredReasons(inferred: Inferred | undefined, fields: readonly string[]): string[] {
   return fields.flatMap((f) => {
-    const reason = (inferred)?.[f];
+    const reason = inferred?.[f];
     return reason ? [reason] : [];
   });
 }

@@ -1,13 +1,6 @@
 import { z } from "zod";
 import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content/load";
-import {
-  glossaryPath,
-  glossaryTermPath,
-  openDataFilePath,
-  openDataFiles,
-  rolePath,
-  sourcePath,
-} from "@/lib/site/routes";
+import { glossaryPath, glossaryTermPath, openDataFilePath, openDataFiles, rolePath, sourcePath } from "@/lib/site/routes";
 import {
   CareerSchema,
   CountrySchema,
@@ -96,7 +89,9 @@ function countryData(c: CountryEntry) {
 /** Every source id a role's facts cite, for the JSON's `sources`. */
 function citedSources(role: Role, countries: readonly CountryEntry[]): Set<string> {
   const ids = new Set<string>();
-  const add = (list: readonly string[]) => { list.forEach((id) => ids.add(id)); };
+  const add = (list: readonly string[]) => {
+    list.forEach((id) => ids.add(id));
+  };
   const items = [
     ...role.context,
     ...role.challenges,
@@ -108,13 +103,22 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
   ];
   for (const item of items) {
     add(item.sources);
-    if ("examples" in item) item.examples?.forEach((e) => { add(e.sources); });
+    if ("examples" in item)
+      item.examples?.forEach((e) => {
+        add(e.sources);
+      });
   }
-  role.aliases.forEach((a) => { add(a.sources); });
-  role.career.paths.forEach((p) => { add(p.sources); });
+  role.aliases.forEach((a) => {
+    add(a.sources);
+  });
+  role.career.paths.forEach((p) => {
+    add(p.sources);
+  });
   for (const s of role.salaries) {
     ids.add(s.source);
-    s.factors.forEach((f) => { add(f.sources); });
+    s.factors.forEach((f) => {
+      add(f.sources);
+    });
   }
   countries.forEach((c) => c.exchange && ids.add(c.exchange.source));
   return ids;
@@ -193,7 +197,11 @@ export const salaryColumns: { name: string; doc: string; value: (r: SalaryRow) =
     value: (r) => inferredCell(r.figure.inferred.period),
   },
   { name: "basis", doc: "brut, net, ou non-precise quand la source ne le dit pas.", value: (r) => r.figure.basis },
-  { name: "experience_min", doc: "Années d'expérience (minimum) liées au chiffre par la source ; vide sinon.", value: (r) => r.figure.experience?.min },
+  {
+    name: "experience_min",
+    doc: "Années d'expérience (minimum) liées au chiffre par la source ; vide sinon.",
+    value: (r) => r.figure.experience?.min,
+  },
   { name: "experience_max", doc: "Années d'expérience (maximum) ; vide sinon.", value: (r) => r.figure.experience?.max },
   { name: "year", doc: "Année des données ; vide quand la source ne la donne pas.", value: (r) => r.salary.year },
   { name: "source", doc: "Identifiant de la source du chiffre.", value: (r) => r.source.id },

@@ -100,7 +100,10 @@ export function ratioConditionsSentence(r: PairRatio, sources: readonly SourceLa
 
 /** Reasons of the inferred fields a ratio rests on (a country we filed figures under, a period we read). */
 export function ratioInferred(r: PairRatio): string[] {
-  return [r.higher, r.lower].flatMap((x) => [...inferredReasons(x.salary.inferred, ["country"]), ...inferredReasons(x.figure.inferred, ["period"])]);
+  return [r.higher, r.lower].flatMap((x) => [
+    ...inferredReasons(x.salary.inferred, ["country"]),
+    ...inferredReasons(x.figure.inferred, ["period"]),
+  ]);
 }
 
 /** The ratio for a meta description or a preview: the number, what against what, and its conditions in short. */

@@ -160,8 +160,7 @@ const guideKinds = [
       label: "Les sources",
       crumb: "Sources",
       parent: homePath,
-      description:
-        "Les sources dont ce guide est tiré : ce que couvre chacune, ce que nous en avons repris, et ce qu'elles ne disent pas.",
+      description: "Les sources dont ce guide est tiré : ce que couvre chacune, ce que nous en avons repris, et ce qu'elles ne disent pas.",
       type: "article",
       sources: content.sources.map((s) => s.id),
       preview: {
@@ -188,7 +187,9 @@ const guideKinds = [
       preview: {
         eyebrow: "Glossaire",
         heading: content.glossary.title,
-        figures: [{ value: count(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" }],
+        figures: [
+          { value: count(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" },
+        ],
       },
     }),
   },
@@ -356,7 +357,10 @@ export const roleSections = [
         figures: [
           {
             value: count(role.training.paths.length, "voie d'accès", "voies d'accès"),
-            label: formatList(role.training.paths.map((p) => p.title), "disjunction"),
+            label: formatList(
+              role.training.paths.map((p) => p.title),
+              "disjunction",
+            ),
           },
         ],
       },
@@ -393,7 +397,9 @@ export const roleSections = [
         preview: {
           eyebrow: role.title,
           heading: "Les évolutions",
-          figures: [{ value: count(destinations.length, "poste cité", "postes cités"), label: formatList(destinations.map((d) => d.title)) }],
+          figures: [
+            { value: count(destinations.length, "poste cité", "postes cités"), label: formatList(destinations.map((d) => d.title)) },
+          ],
         },
       };
     },
@@ -414,7 +420,9 @@ export const roleSections = [
         preview: {
           eyebrow: role.title,
           heading: "Comparer",
-          figures: [{ value: count(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" }],
+          figures: [
+            { value: count(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" },
+          ],
         },
       };
     },
@@ -487,14 +495,22 @@ const roleDetailKinds = [
               ])
             : `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
           type: "article",
-          sources: salarySources(role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug), content.countries),
+          sources: salarySources(
+            role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug),
+            content.countries,
+          ),
           role: { slug: role.slug, title: role.title },
           section: "comparer",
           preview: {
             eyebrow: role.title,
             heading: `Salaires : ${names}`,
             figures: summary
-              ? [{ value: summary.long.times, label: `${summary.long.higher} face ${summary.long.faceTo}, en euros. À nuancer : ${summary.long.conditions}.` }]
+              ? [
+                  {
+                    value: summary.long.times,
+                    label: `${summary.long.higher} face ${summary.long.faceTo}, en euros. À nuancer : ${summary.long.conditions}.`,
+                  },
+                ]
               : [],
           },
         };
@@ -555,12 +571,17 @@ export interface Registry {
 
 /** Every page of the content, described and checked; throws if a title or description is out of range. */
 export function buildRegistry(content: Content): Registry {
-  const newest = content.roles.map((r) => r.updated).sort().at(-1) ?? "1970-01-01";
+  const newest =
+    content.roles
+      .map((r) => r.updated)
+      .sort()
+      .at(-1) ?? "1970-01-01";
   const specs: { spec: PageSpec; kind: string; route: string; lastModified: string; group: string }[] = [];
   for (const kind of guideKinds)
     specs.push({ spec: kind.page(content), kind: kind.key, route: kind.route, lastModified: newest, group: guideGroup });
   for (const role of content.roles) {
-    const add = (spec: PageSpec, kind: string, route: string) => specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
+    const add = (spec: PageSpec, kind: string, route: string) =>
+      specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
     for (const section of roleSections)
       add({ ...sectionPage(role, section.key, section.label), ...section.page(role, content) }, `section:${section.key}`, section.route);
     for (const kind of roleDetailKinds) for (const spec of kind.pages(role, content)) add(spec, kind.key, kind.route);
@@ -580,7 +601,20 @@ export function buildRegistry(content: Content): Registry {
       sources,
       citations: sources.flatMap((id) => {
         const s = sourceById.get(id);
-        return s ? [{ id: s.id, title: s.title, short: s.short, kind: s.kind, language: s.language, publisher: s.publisher, published: s.published, inferred: s.inferred }] : [];
+        return s
+          ? [
+              {
+                id: s.id,
+                title: s.title,
+                short: s.short,
+                kind: s.kind,
+                language: s.language,
+                publisher: s.publisher,
+                published: s.published,
+                inferred: s.inferred,
+              },
+            ]
+          : [];
       }),
       trail: [],
     };
@@ -589,7 +623,8 @@ export function buildRegistry(content: Content): Registry {
   }
   for (const page of byPath.values()) {
     const trail: Crumb[] = [];
-    for (let p: SitePage | undefined = page; p; p = p.parent ? byPath.get(p.parent) : undefined) trail.unshift({ name: p.crumb, path: p.path });
+    for (let p: SitePage | undefined = page; p; p = p.parent ? byPath.get(p.parent) : undefined)
+      trail.unshift({ name: p.crumb, path: p.path });
     page.trail = trail;
     if (page.role) {
       const slug = page.role.slug;

@@ -76,7 +76,9 @@ if (form && input && status && list) {
       const results = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
       if (id !== latest) return;
       const n = search.results.length;
-      status.textContent = n ? `${n} page${n > 1 ? "s" : ""} pour «\u00A0${query}\u00A0»` : `Aucune page ne contient «\u00A0${query}\u00A0».`;
+      status.textContent = n
+        ? `${n} page${n > 1 ? "s" : ""} pour «\u00A0${query}\u00A0»`
+        : `Aucune page ne contient «\u00A0${query}\u00A0».`;
       list.replaceChildren(...results.map(render));
     } catch {
       status.textContent = "La recherche n'a pas pu se charger\u00A0: la liste des pages ci-dessous reste disponible.";

@@ -48,7 +48,10 @@ for (const role of content.roles) {
       // The exchange rate stands next to the converted figures, with its origin.
       for (const slug of [a, b]) {
         const c = content.countries.find((c) => c.slug === slug);
-        if (c?.exchange) await expect(page.locator("section", { has: page.locator("#a-savoir") })).toContainText("l'équivalence que donne la source elle-même");
+        if (c?.exchange)
+          await expect(page.locator("section", { has: page.locator("#a-savoir") })).toContainText(
+            "l'équivalence que donne la source elle-même",
+          );
       }
     });
   }

@@ -18,7 +18,7 @@ const decode = (s: string) =>
 
 /** The glossary links of a page's main content: [term id, title, link text]. */
 function termLinks(html: string): { id: string; title: string; text: string }[] {
-  const main = (/<main[\s\S]*<\/main>/.exec(html))?.[0] ?? "";
+  const main = /<main[\s\S]*<\/main>/.exec(html)?.[0] ?? "";
   return [...main.matchAll(/<a href="\/glossaire#([^"]+)" class="terme" title="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({
     id: m[1] ?? "",
     title: decode(m[2] ?? ""),
@@ -27,7 +27,9 @@ function termLinks(html: string): { id: string; title: string; text: string }[] 
 }
 
 test.describe("automatic glossary links", () => {
-  test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "HTML checks: once is enough"); });
+  test.beforeEach(({}, testInfo) => {
+    test.skip(testInfo.project.name === "phone", "HTML checks: once is enough");
+  });
 
   test("each page links a term at most once, to an existing definition, with that definition as title", async ({ request }) => {
     let total = 0;
@@ -50,7 +52,7 @@ test.describe("automatic glossary links", () => {
 
   test("only the first use is linked: a term repeated in a page gets one link, on its first occurrence", async ({ page }) => {
     const role = content.roles[0];
-  if (!role) throw new Error("the content has no occupation");
+    if (!role) throw new Error("the content has no occupation");
     await page.goto(rolePath(role.slug, "missions"));
     const main = page.locator("main");
     const links = main.locator("a.terme");
@@ -65,17 +67,21 @@ test.describe("automatic glossary links", () => {
       const occurrences = await main.evaluate((el, word) => el.textContent.split(word).length - 1, text);
       if (occurrences < 2) continue;
       await expect(main.locator(`a.terme[href="${href}"]`)).toHaveCount(1);
-      const isFirst = await main.evaluate((el, [word, target]) => {
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (!n.textContent?.includes(word)) continue;
-          // The first occurrence outside headings and other links must be the glossary link.
-          const parent = n.parentElement;
-          if (parent?.closest("h1,h2,h3,h4,h5,h6,nav,[data-no-glossary]") || (parent?.closest("a") && !parent.closest("a.terme"))) continue;
-          return parent?.closest("a.terme")?.getAttribute("href") === target;
-        }
-        return false;
-      }, [text, href] as const);
+      const isFirst = await main.evaluate(
+        (el, [word, target]) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!n.textContent?.includes(word)) continue;
+            // The first occurrence outside headings and other links must be the glossary link.
+            const parent = n.parentElement;
+            if (parent?.closest("h1,h2,h3,h4,h5,h6,nav,[data-no-glossary]") || (parent?.closest("a") && !parent.closest("a.terme")))
+              continue;
+            return parent?.closest("a.terme")?.getAttribute("href") === target;
+          }
+          return false;
+        },
+        [text, href] as const,
+      );
       expect(isFirst, `"${text}" is linked on its first use`).toBe(true);
       checked++;
     }
@@ -115,7 +121,7 @@ test("the glossary page: every term, with its anchor, definition and the real pa
   const pageLinks = new Map<string, Set<string>>();
   for (const term of glossary.terms) {
     expect(html, term.id).toContain(`id="${term.id}"`);
-    const list = (new RegExp(`data-glossary-uses="${term.id}"[^>]*>([\\s\\S]*?)</ul>`).exec(html))?.[1] ?? "";
+    const list = new RegExp(`data-glossary-uses="${term.id}"[^>]*>([\\s\\S]*?)</ul>`).exec(html)?.[1] ?? "";
     const paths = [...list.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? "");
     expect(paths.length, `${term.id} is used somewhere`).toBeGreaterThan(0);
     for (const p of paths) {

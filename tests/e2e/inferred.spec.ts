@@ -24,7 +24,11 @@ function pagesShowing(f: InferredField): string[] {
   return isFirst ? [homePath, rolePath(role.slug), ...detail] : detail;
 }
 
-const normalise = (s: string) => s.replace(/[\s\u00A0\u202F]+/g, " ").replace(/’/g, "'").trim();
+const normalise = (s: string) =>
+  s
+    .replace(/[\s\u00A0\u202F]+/g, " ")
+    .replace(/’/g, "'")
+    .trim();
 
 async function labelTexts(page: Page): Promise<string[]> {
   return (await page.locator("[data-inferred]").allInnerTexts()).map(normalise);
@@ -57,7 +61,10 @@ test("/sources: each source's inferred title and kind are labelled in its own se
   for (const f of fields.filter((x) => x.kind === "source")) {
     const section = page.locator("section", { has: page.locator(`[id="${f.source}"]`) }).first();
     const labels = (await section.locator("[data-inferred]").allInnerTexts()).map(normalise);
-    expect(labels.some((l) => l.includes(normalise(f.reason))), `${f.source}.${f.field}`).toBe(true);
+    expect(
+      labels.some((l) => l.includes(normalise(f.reason))),
+      `${f.source}.${f.field}`,
+    ).toBe(true);
   }
 });
 

@@ -36,7 +36,9 @@ function fetchTarget(request: APIRequestContext, pathname: string): Promise<Targ
       const response = await request.get(pathname, { maxRedirects: 0 });
       const ids = new Set<string>();
       if ((response.headers()["content-type"] ?? "").startsWith("text/html")) {
-        const tree = unified().use(rehypeParse).parse(await response.text());
+        const tree = unified()
+          .use(rehypeParse)
+          .parse(await response.text());
         visit(tree, "element", (node: Element) => {
           if (typeof node.properties.id === "string") ids.add(node.properties.id);
         });

@@ -12,7 +12,10 @@ test("no page references the framework's runtime or its flight data", async ({ r
     const dataBlocks = scripts.filter((s) => /^\s*type="application\/ld\+json"\s*$/.test(s.attrs));
     for (const block of dataBlocks) expect(() => JSON.parse(block.body) as unknown, path).not.toThrow();
     const code = scripts.filter((s) => !dataBlocks.includes(s));
-    expect(code.filter((s) => !/\bdata-enhance\b/.test(s.attrs)).map((s) => `<script${s.attrs}>`), path).toEqual([]);
+    expect(
+      code.filter((s) => !/\bdata-enhance\b/.test(s.attrs)).map((s) => `<script${s.attrs}>`),
+      path,
+    ).toEqual([]);
     expect(html, path).not.toMatch(/<link[^>]+rel="?(modulepreload|preload)"?[^>]+as="?script/);
   }
 });
@@ -24,4 +27,3 @@ test("no page's flight data is served", async ({ request }) => {
     expect((await request.get(payload)).status(), payload).toBe(404);
   }
 });
-

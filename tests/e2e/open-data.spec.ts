@@ -3,7 +3,9 @@ import { content } from "../support/content";
 import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
-test.beforeEach(({}, testInfo) => { test.skip(testInfo.project.name === "phone", "file checks: once is enough"); });
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "file checks: once is enough");
+});
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -45,7 +47,9 @@ for (const role of content.roles) {
     expect(data.missions.items.map((i) => i.id)).toEqual(role.missions.items.map((i) => i.id));
     expect(data.skills.technical).toEqual(role.skills.technical);
     expect(data.career.paths).toEqual(role.career.paths);
-    expect(data.salaries.map((s) => [s.country, s.currency, s.figures])).toEqual(role.salaries.map((s) => [s.country, s.currency, s.figures]));
+    expect(data.salaries.map((s) => [s.country, s.currency, s.figures])).toEqual(
+      role.salaries.map((s) => [s.country, s.currency, s.figures]),
+    );
     // Every source id the facts cite is described in the file.
     const cited = new Set<string>();
     const collect = (value: unknown, key = ""): void => {
@@ -107,7 +111,10 @@ test("the glossary JSON parses with the schema and lists the content's terms", a
 
 test("the open data page links every file, and is linked from the sources page and every footer", async ({ page, request }) => {
   await page.goto(openDataPath);
-  const files = [...content.roles.flatMap((r) => [openDataFiles.roleFacts(r.slug), openDataFiles.roleSalaries(r.slug)]), openDataFiles.glossary];
+  const files = [
+    ...content.roles.flatMap((r) => [openDataFiles.roleFacts(r.slug), openDataFiles.roleSalaries(r.slug)]),
+    openDataFiles.glossary,
+  ];
   for (const name of files) {
     const link = page.locator(`main a[href="${openDataFilePath(name)}"]`).first();
     await expect(link).toBeVisible();

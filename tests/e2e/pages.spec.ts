@@ -15,7 +15,9 @@ for (const path of sitePaths) {
       await expect(page.locator("h1")).toHaveCount(1);
       expect((await page.title()).trim().length).toBeGreaterThan(10);
       await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-      const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      const axe = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       noConsoleErrors();
     });
@@ -29,7 +31,9 @@ for (const path of sitePaths) {
     await expect(page.locator("h1")).toBeVisible();
     await expect(page.locator("main")).not.toBeEmpty();
     // Every link the page offers is a plain link to a real page.
-    const hrefs = await page.locator("main a[href^='/'], nav a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const hrefs = await page
+      .locator("main a[href^='/'], nav a[href^='/']")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.length).toBeGreaterThan(0);
     await context.close();
   });
@@ -74,7 +78,10 @@ test("what we add to the sources is shown where it belongs, each item labelled Â
     [rolePath(role.slug), role.added ?? []],
     [rolePath(role.slug, "formation"), role.training.added ?? []],
     [rolePath(role.slug, "evolution"), role.career.added ?? []],
-    ...role.salaryCountries.map((c): [string, readonly Addition[]] => [salaryPath(role.slug, c), content.countries.find((x) => x.slug === c)?.added ?? []]),
+    ...role.salaryCountries.map((c): [string, readonly Addition[]] => [
+      salaryPath(role.slug, c),
+      content.countries.find((x) => x.slug === c)?.added ?? [],
+    ]),
   ];
   expect(byPage.flatMap(([, items]) => items).length).toBeGreaterThan(0);
   for (const [path, items] of byPage) {

@@ -39,7 +39,9 @@ const printedText = (page: Page) =>
   });
 
 for (const role of content.roles) {
-  test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and the way back online`, async ({ page }) => {
+  test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and the way back online`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ media: "print" });
     await page.goto(fichePath(role.slug));
     for (const id of ["en-bref", "missions", "competences", "formation", "evolution", "salaires", "sources"])

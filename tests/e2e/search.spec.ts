@@ -33,7 +33,7 @@ test("with JavaScript, the search form has a visible submit button, and the page
           for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
             if (!e.hadRecentInput) total += e.value;
         }).observe({ type: "layout-shift", buffered: true });
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+        requestAnimationFrame(() => requestAnimationFrame(() => { resolve(total); }));
       }),
   );
   expect(shifts).toBe(0);
@@ -77,7 +77,10 @@ test("French stemming: an inflected form finds the page that uses another one", 
   await expect(page.locator("#search-results > li")).toHaveCount(0);
 });
 
-test("the search page stays within its budget: ≤ 25 KB gzip of HTML, CSS and JS at load, ≤ 5 KB of JS", async ({ page, request }, testInfo) => {
+test("the search page stays within its budget: ≤ 25 KB gzip of HTML, CSS and JS at load, ≤ 5 KB of JS", async ({
+  page,
+  request,
+}, testInfo) => {
   test.skip(testInfo.project.name === "phone", "same files on both projects");
   const loaded: { path: string; type: string }[] = [];
   page.on("response", (r) => {
@@ -92,7 +95,10 @@ test("the search page stays within its budget: ≤ 25 KB gzip of HTML, CSS and J
     total += size;
     if (type === "script") js += size;
   }
-  testInfo.annotations.push({ type: "bytes", description: `gzip at load: ${total} B total, ${js} B of JS (${loaded.map((l) => l.path).join(", ")})` });
+  testInfo.annotations.push({
+    type: "bytes",
+    description: `gzip at load: ${total} B total, ${js} B of JS (${loaded.map((l) => l.path).join(", ")})`,
+  });
   expect(total).toBeLessThanOrEqual(25 * 1024);
   expect(js).toBeLessThanOrEqual(5 * 1024);
 });

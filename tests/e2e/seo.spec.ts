@@ -41,7 +41,11 @@ test("every page has a title, description, canonical URL, Open Graph and card of
     expect(chars(await meta(page, 'meta[property="og:image:alt"]')), path).toBeGreaterThan(10);
     expect(await meta(page, 'meta[name="twitter:card"]'), path).toBe("summary_large_image");
     expect(await meta(page, 'meta[name="twitter:image"]'), path).toBe(image);
-    for (const [key, value] of [["title", title], ["description", description ?? ""], ["image", image ?? ""]] as const) {
+    for (const [key, value] of [
+      ["title", title],
+      ["description", description ?? ""],
+      ["image", image ?? ""],
+    ] as const) {
       expect(seen[key].get(value), `${path}: same ${key} as ${seen[key].get(value)}`).toBeUndefined();
       seen[key].set(value, path);
     }
@@ -65,8 +69,12 @@ test("every preview image answers 200 as a 1200×630 PNG", async ({ page, reques
 
 test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page }) => {
   // Expected from the content files: an occupation's pages carry its `updated`, the guide's pages the newest one.
-  const newest = content.roles.map((r) => r.updated).sort().at(-1);
-  const dateOf = (path: string) => content.roles.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest;
+  const newest = content.roles
+    .map((r) => r.updated)
+    .sort()
+    .at(-1);
+  const dateOf = (path: string) =>
+    content.roles.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest;
   const titles = new Set(content.sources.map((s) => s.title));
   for (const path of sitePaths) {
     await page.goto(path);
@@ -81,15 +89,29 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
     else expect(citations.length, `${path}: articles cited`).toBeGreaterThan(0);
     for (const c of citations) expect(titles.has(c.name), `${path}: ${c.name}`).toBe(true);
 
-    const crumbs = nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as { position: number; name: string; item: string }[];
+    const crumbs = nodes.find((n) => n["@type"] === "BreadcrumbList")?.itemListElement as {
+      position: number;
+      name: string;
+      item: string;
+    }[];
     // The same trail as the visible breadcrumbs (the home page has none: it is the trail's first step).
-    const visible = await page.getByRole("navigation", { name: "Fil d'Ariane" }).getByRole("link").evaluateAll((links) =>
-      links.map((a) => ({ name: a.textContent.trim(), path: a.getAttribute("href") ?? "" })),
-    );
+    const visible = await page
+      .getByRole("navigation", { name: "Fil d'Ariane" })
+      .getByRole("link")
+      .evaluateAll((links) => links.map((a) => ({ name: a.textContent.trim(), path: a.getAttribute("href") ?? "" })));
     const expected = visible.length ? visible : [{ name: "Accueil", path: "/" }];
-    expect(crumbs.map((c) => c.name), path).toEqual(expected.map((c) => c.name));
-    expect(crumbs.map((c) => c.item), path).toEqual(expected.map((c) => absoluteUrl(c.path)));
-    expect(crumbs.map((c) => c.position), path).toEqual(expected.map((_, i) => i + 1));
+    expect(
+      crumbs.map((c) => c.name),
+      path,
+    ).toEqual(expected.map((c) => c.name));
+    expect(
+      crumbs.map((c) => c.item),
+      path,
+    ).toEqual(expected.map((c) => absoluteUrl(c.path)));
+    expect(
+      crumbs.map((c) => c.position),
+      path,
+    ).toEqual(expected.map((_, i) => i + 1));
     expect(crumbs.at(-1)?.item, path).toBe(absoluteUrl(path));
   }
 });
@@ -103,7 +125,8 @@ for (const role of content.roles) {
     expect(String(occupation?.description).length).toBeGreaterThan(20);
     expect(occupation?.skills).toHaveLength(role.skills.technical.length + role.skills.interpersonal.length);
     expect(occupation?.educationRequirements).toHaveLength(role.training.paths.length);
-    if (role.salaries.some((s) => s.figures.some((f) => f.experience))) expect(String(occupation?.experienceRequirements)).toMatch(/\d+ à \d+ ans/);
+    if (role.salaries.some((s) => s.figures.some((f) => f.experience)))
+      expect(String(occupation?.experienceRequirements)).toMatch(/\d+ à \d+ ans/);
     const locations = occupation?.occupationLocation as { "@type": string; name: string }[];
     expect(locations.map((l) => l["@type"])).toEqual(role.salaries.map(() => "Country"));
     const salaries = occupation?.estimatedSalary as Record<string, unknown>[];
@@ -116,7 +139,13 @@ for (const role of content.roles) {
       expect(s.duration).toBe(f.period === "year" ? "P1Y" : "P1M");
       if (f.kind === "range") expect([s.minValue, s.maxValue]).toEqual([f.min, f.max]);
       // An average is neither a median nor a bound: it is stated in words only.
-      else expect([s.median, s.minValue, s.maxValue, String(s.description)]).toEqual([undefined, undefined, undefined, expect.stringContaining("en moyenne")]);
+      else
+        expect([s.median, s.minValue, s.maxValue, String(s.description)]).toEqual([
+          undefined,
+          undefined,
+          undefined,
+          expect.stringContaining("en moyenne"),
+        ]);
     });
   });
 }
@@ -125,10 +154,15 @@ test("every heading has a unique id and an anchor link to itself", async ({ page
   for (const path of sitePaths) {
     await page.goto(path);
     const ids = await page.locator("[id]").evaluateAll((els) => els.map((e) => e.id));
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${path}: duplicate ids`).toEqual([]);
-    const headings = await page.locator("main h2, main h3").evaluateAll((hs) =>
-      hs.map((h) => ({ id: h.id, text: h.textContent, anchor: h.querySelector(":scope > a.anchor")?.getAttribute("href") ?? null })),
-    );
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      `${path}: duplicate ids`,
+    ).toEqual([]);
+    const headings = await page
+      .locator("main h2, main h3")
+      .evaluateAll((hs) =>
+        hs.map((h) => ({ id: h.id, text: h.textContent, anchor: h.querySelector(":scope > a.anchor")?.getAttribute("href") ?? null })),
+      );
     expect(headings.length, path).toBeGreaterThan(0);
     for (const h of headings) {
       expect(h.id, `${path}: "${h.text}"`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

@@ -26,5 +26,7 @@ export function watchConsole(page: Page) {
     if (msg.type() === "error") errors.push(msg.text());
   });
   page.on("pageerror", (err) => errors.push(String(err)));
-  return () => { expect(errors, "console errors").toEqual([]); };
+  return () => {
+    expect(errors, "console errors").toEqual([]);
+  };
 }

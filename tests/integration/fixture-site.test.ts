@@ -20,7 +20,9 @@ let result: { status: number | null; output: string };
 beforeAll(() => {
   result = build(project.dir, fixture);
 }, 400_000);
-afterAll(() => { project.remove(); });
+afterAll(() => {
+  project.remove();
+});
 
 describe("the site built from the fixture content", () => {
   it("builds", () => {

@@ -25,7 +25,12 @@ export function tempProject(name: string): { dir: string; remove: () => void } {
   for (const entry of entries) cpSync(path.resolve(entry), path.join(dir, entry), { recursive: true });
   const link = spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")], { encoding: "utf8" });
   if (link.status !== 0) throw new Error(`could not link node_modules: ${link.stderr}`);
-  return { dir, remove: () => { rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    dir,
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** `npm run build` (scripts/build.ts) in `dir`, with the given content folder. */

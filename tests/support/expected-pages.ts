@@ -25,10 +25,16 @@ export function appPageRoutes(): string[][] {
   return routes;
 }
 
-const subfolders = (dir: string) => readdirSync(dir).filter((f) => statSync(path.join(dir, f)).isDirectory()).sort();
+const subfolders = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => statSync(path.join(dir, f)).isDirectory())
+    .sort();
 const markdownNames = (dir: string) => {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3)).sort();
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => f.slice(0, -3))
+      .sort();
   } catch {
     return []; // an occupation without a salaires/ folder has no country pages
   }
@@ -44,7 +50,10 @@ export function expectedPagePaths(contentRoot: string): string[] {
       return;
     }
     const dynamic = /^\[(\w+)\]$/.exec(head)?.[1];
-    if (!dynamic) { expand(rest, values, [...done, head]); return; }
+    if (!dynamic) {
+      expand(rest, values, [...done, head]);
+      return;
+    }
     let options: string[];
     if (dynamic === "metier") options = subfolders(path.join(contentRoot, "metiers"));
     else if (dynamic === "pays") options = markdownNames(path.join(contentRoot, "metiers", values.metier ?? "", "salaires"));

@@ -87,8 +87,7 @@ describe("the comparison of sources against a concept list read from the seed ar
 
   it("makes no « only in X » claim that the list read from the seeds does not back", () => {
     for (const t of topics)
-      for (const s of ids)
-        for (const c of t.only[s] ?? []) expect(seeds[c.id], `${t.label}: « only in ${s} » for ${c.id}`).toEqual([s]);
+      for (const s of ids) for (const c of t.only[s] ?? []) expect(seeds[c.id], `${t.label}: « only in ${s} » for ${c.id}`).toEqual([s]);
   });
 
   it("the article is silent on training, and only there", () => {

@@ -64,7 +64,6 @@ describe("comparisons computed from fixture content with a third country", () =>
 
   it("says nothing of a topic's silence when a source speaks of it, and names the silent source otherwise", () => {
     const topics = compareSources(role(), content, ["source-a", "source-b"]);
-    for (const t of topics)
-      for (const id of t.silent) expect(t.concepts.some((c) => c.sources.includes(id))).toBe(false);
+    for (const t of topics) for (const id of t.silent) expect(t.concepts.some((c) => c.sources.includes(id))).toBe(false);
   });
 });

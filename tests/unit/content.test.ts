@@ -7,7 +7,9 @@ import { checkedRegistry } from "@/lib/site/registry";
 
 const fixture = path.resolve("tests/fixtures/content");
 const tmpRoot = path.resolve("tests/.tmp");
-afterAll(() => { rmSync(tmpRoot, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(tmpRoot, { recursive: true, force: true });
+});
 
 /** A copy of the valid fixture with some files replaced (or emptied, or removed with `null`). */
 function brokenCopy(name: string, changes: Record<string, string | null | ((text: string) => string)>): string {
@@ -34,7 +36,10 @@ function problems(dir: string): string[] {
     checkedRegistry(loadContent(dir));
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).message.split("\n").slice(1).map((l) => l.trim());
+    return (error as ContentError).message
+      .split("\n")
+      .slice(1)
+      .map((l) => l.trim());
   }
   throw new Error(`expected ${dir} to fail loading`);
 }
@@ -82,11 +87,15 @@ describe("bad content fails with the file and the field named", () => {
   it("an addition « hors sources » whose link is not an https address", () => {
     const addition = (url: string) =>
       `added:\n  - id: brut-net\n    title: Brut et net\n    text: Un texte à nous.\n    links:\n      - label: Un site\n        url: ${url}\n`;
-    const ok = brokenCopy("addition-ok", { "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("https://www.onisep.fr")}`) });
+    const ok = brokenCopy("addition-ok", {
+      "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("https://www.onisep.fr")}`),
+    });
     expect(loadContent(ok).countries.find((c) => c.slug === "aland")?.added).toEqual([
       { id: "brut-net", title: "Brut et net", text: "Un texte à nous.", links: [{ label: "Un site", url: "https://www.onisep.fr" }] },
     ]);
-    const dir = brokenCopy("addition-http", { "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("http://www.onisep.fr")}`) });
+    const dir = brokenCopy("addition-http", {
+      "pays/aland.md": (t) => t.replace("currency: EUR\n", `currency: EUR\n${addition("http://www.onisep.fr")}`),
+    });
     expect(problems(dir)).toEqual([`${at("addition-http", "pays/aland.md")}: added[0].links[0].url: expected an https:// address`]);
   });
 
@@ -118,7 +127,10 @@ describe("bad content fails with the file and the field named", () => {
   it("a salary file for a country that does not exist", () => {
     const dir = brokenCopy("unknown-country", {
       "metiers/testeur/salaires/atlantide.md": (() =>
-        readFileSync(path.join(fixture, "metiers/testeur/salaires/syldavia.md"), "utf8").replace("country: syldavia", "country: atlantide"))(),
+        readFileSync(path.join(fixture, "metiers/testeur/salaires/syldavia.md"), "utf8").replace(
+          "country: syldavia",
+          "country: atlantide",
+        ))(),
     });
     expect(problems(dir)).toEqual([
       `${at("unknown-country", "metiers/testeur/salaires/atlantide.md")}: country: unknown country "atlantide" (no content/pays/atlantide.md)`,
@@ -182,7 +194,10 @@ describe("bad content fails with the file and the field named", () => {
   });
 
   it("a career path to a role that is not listed", () => {
-    const dir = brokenCopy("bad-path", { "metiers/testeur/evolution.md": (t) => t.replace("to: chef\n    sources: [source-b]\n  - from: testeur", "to: pdg\n    sources: [source-b]\n  - from: testeur") });
+    const dir = brokenCopy("bad-path", {
+      "metiers/testeur/evolution.md": (t) =>
+        t.replace("to: chef\n    sources: [source-b]\n  - from: testeur", "to: pdg\n    sources: [source-b]\n  - from: testeur"),
+    });
     expect(problems(dir)).toEqual([`${at("bad-path", "metiers/testeur/evolution.md")}: paths[1].to: "pdg" is not one of roles[].id`]);
   });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { countInWords, currencyName, formatDay, formatList, formatMoney, formatMoneyRange, formatNumber, formatTimes } from "@/lib/site/format";
+import {
+  countInWords,
+  currencyName,
+  formatDay,
+  formatList,
+  formatMoney,
+  formatMoneyRange,
+  formatNumber,
+  formatTimes,
+} from "@/lib/site/format";
 import { count } from "@/lib/site/french";
 
 const NNBSP = "\u202F"; // fr-FR thousands separator

@@ -10,8 +10,18 @@ describe("French around a title", () => {
   it("writes the articles from the occupation's grammar", () => {
     const cases = [
       [noun("Développeur back-end", "masculine", false), "le développeur back-end", "du développeur back-end", "un développeur back-end"],
-      [noun("Administratrice réseaux", "feminine", true), "l'administratrice réseaux", "de l'administratrice réseaux", "une administratrice réseaux"],
-      [noun("Technicienne de maintenance", "feminine", false), "la technicienne de maintenance", "de la technicienne de maintenance", "une technicienne de maintenance"],
+      [
+        noun("Administratrice réseaux", "feminine", true),
+        "l'administratrice réseaux",
+        "de l'administratrice réseaux",
+        "une administratrice réseaux",
+      ],
+      [
+        noun("Technicienne de maintenance", "feminine", false),
+        "la technicienne de maintenance",
+        "de la technicienne de maintenance",
+        "une technicienne de maintenance",
+      ],
       [noun("Ingénieur DevOps", "masculine", true), "l'ingénieur devops", "de l'ingénieur devops", "un ingénieur devops"],
     ] as const;
     for (const [n, the, ofThe, a] of cases) expect([theNoun(n), ofTheNoun(n), aNoun(n)]).toEqual([the, ofThe, a]);
@@ -29,7 +39,12 @@ describe("French around a title", () => {
   });
 
   it("counts with French plural rules (0 and 1 are singular)", () => {
-    expect([0, 1, 2, 1000].map((n) => count(n, "mission", "missions"))).toEqual(["0 mission", "1 mission", "2 missions", "1\u202f000 missions"]);
+    expect([0, 1, 2, 1000].map((n) => count(n, "mission", "missions"))).toEqual([
+      "0 mission",
+      "1 mission",
+      "2 missions",
+      "1\u202f000 missions",
+    ]);
     expect(pick(1, "Source : ", "Sources : ")).toBe("Source : ");
     expect(pick(3, "Source : ", "Sources : ")).toBe("Sources : ");
     expect([2, 3, 12].map(allOf)).toEqual(["les deux", "les trois", "les 12"]);
@@ -85,7 +100,12 @@ describe("a feminine occupation starting with a vowel, in three countries, from 
       "Bordurie et Syldavie : les salaires côte à côte",
     ]);
     expect(page("/comparer").preview.figures[0]?.value).toBe("3 paires de pays");
-    expect(page("/comparer/borduria-syldavia").trail.map((c) => c.name)).toEqual(["Accueil", "Administratrice réseaux", "Comparer", "Bordurie et Syldavie"]);
+    expect(page("/comparer/borduria-syldavia").trail.map((c) => c.name)).toEqual([
+      "Accueil",
+      "Administratrice réseaux",
+      "Comparer",
+      "Bordurie et Syldavie",
+    ]);
   });
 
   it("writes correct French around its title", () => {

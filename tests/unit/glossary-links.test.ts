@@ -40,7 +40,9 @@ describe("linkGlossaryTerms", () => {
 
   it("counts any form of the term as its use, across elements, in document order", () => {
     const { html, ids } = link("<p>Les bases de données</p><p>une base de données</p>");
-    expect(html).toBe('<p>Les <a href="/glossaire#base-de-donnees" class="terme" title="Définition de base-de-donnees.">bases de données</a></p><p>une base de données</p>');
+    expect(html).toBe(
+      '<p>Les <a href="/glossaire#base-de-donnees" class="terme" title="Définition de base-de-donnees.">bases de données</a></p><p>une base de données</p>',
+    );
     expect(ids).toEqual(["base-de-donnees"]);
   });
 
@@ -53,7 +55,9 @@ describe("linkGlossaryTerms", () => {
   });
 
   it("respects case for case-sensitive terms, ignores it otherwise", () => {
-    expect(link("<p>Le but du BUT.</p>").html).toBe('<p>Le but du <a href="/glossaire#but" class="terme" title="Définition de but.">BUT</a>.</p>');
+    expect(link("<p>Le but du BUT.</p>").html).toBe(
+      '<p>Le but du <a href="/glossaire#but" class="terme" title="Définition de but.">BUT</a>.</p>',
+    );
     expect(link("<p>Un LEAD.</p>").ids).toEqual(["lead"]);
   });
 
@@ -79,7 +83,9 @@ describe("linkGlossaryTerms", () => {
     const tree = unified().use(rehypeParse, { fragment: true }).parse("<p>API, SQL et base de données : voilà.</p>");
     linkGlossaryTerms(tree, terms);
     const p = tree.children[0] as Element;
-    const text = p.children.map((c) => (c.type === "text" ? c.value : c.type === "element" ? (c.children[0] as { value: string }).value : "")).join("");
+    const text = p.children
+      .map((c) => (c.type === "text" ? c.value : c.type === "element" ? (c.children[0] as { value: string }).value : ""))
+      .join("");
     expect(text).toBe("API, SQL et base de données : voilà.");
   });
 });

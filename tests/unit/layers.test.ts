@@ -29,12 +29,16 @@ describe("the layers point one way", () => {
   });
 
   it("the content and domain layers import nothing from the layers above them", () => {
-    const offenders = [...sources("lib/content"), ...sources("lib/domain")].filter((s) => s.imports.some((i) => i.startsWith("@/lib/site/")));
+    const offenders = [...sources("lib/content"), ...sources("lib/domain")].filter((s) =>
+      s.imports.some((i) => i.startsWith("@/lib/site/")),
+    );
     expect(offenders.map((s) => s.file)).toEqual([]);
   });
 
   it("the environment is read in one module, lib/site/config.ts", () => {
-    const readers = [...sources("lib"), ...sources("components"), ...sources("app")].filter((s) => s.text.includes("process.env")).map((s) => s.file);
+    const readers = [...sources("lib"), ...sources("components"), ...sources("app")]
+      .filter((s) => s.text.includes("process.env"))
+      .map((s) => s.file);
     expect(readers).toEqual([path.join("lib/site/config.ts")]);
   });
 });

@@ -6,7 +6,9 @@ import { frenchSpacing } from "@/scripts/french-typography";
 describe("the markdown pipeline", () => {
   it("gives headings stable French ASCII ids, unique in the document, with an anchor link", () => {
     const { html } = renderMarkdown("## Évolution de carrière\n\n## Évolution de carrière\n\n### Où ?");
-    expect(html).toContain('<h2 id="evolution-de-carriere" class="anchored">Évolution de carrière<a class="anchor" href="#evolution-de-carriere"');
+    expect(html).toContain(
+      '<h2 id="evolution-de-carriere" class="anchored">Évolution de carrière<a class="anchor" href="#evolution-de-carriere"',
+    );
     expect(html).toContain('id="evolution-de-carriere-2"');
     expect(html).toContain('<h3 id="ou"');
   });

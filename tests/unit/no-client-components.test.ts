@@ -12,7 +12,7 @@ const sourceFiles = (dir: string) =>
 /** True when the file's directive prologue (its leading string statements) holds "use client". */
 function declaresClientComponent(source: string): boolean {
   const body = source.replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
-  const prologue = (/^((['"])[^'"]*\2;?\s*)+/.exec(body))?.[0] ?? "";
+  const prologue = /^((['"])[^'"]*\2;?\s*)+/.exec(body)?.[0] ?? "";
   return /(['"])use client\1/.test(prologue);
 }
 

@@ -56,7 +56,10 @@ describe("the page registry", () => {
 
   it("drops the site name from a title rather than let it pass 60 characters", () => {
     const longer = "Développeur back-end 100"; // 24 characters: fits alone, not with the site name, on some pages
-    const registry = buildRegistry({ ...fixture, roles: fixture.roles.filter((r) => r.slug === "testeur").map((r) => ({ ...r, title: longer })) });
+    const registry = buildRegistry({
+      ...fixture,
+      roles: fixture.roles.filter((r) => r.slug === "testeur").map((r) => ({ ...r, title: longer })),
+    });
     expect(documentTitle(registry.get("/metiers/testeur/salaires/aland"))).toBe("Salaire développeur back-end 100 en Aland");
     expect(documentTitle(registry.get("/metiers/testeur/missions"))).toBe("Missions : Développeur back-end 100 · Guide des métiers");
   });
@@ -74,8 +77,7 @@ describe("a page's JSON-LD", () => {
           "@id": url("/metiers/testeur/salaires/borduria"),
           url: url("/metiers/testeur/salaires/borduria"),
           name: "Salaire testeur en Bordurie",
-          description:
-            "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois (salaire moyen). Niveaux, devise, brut ou net et source.",
+          description: "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois (salaire moyen). Niveaux, devise, brut ou net et source.",
           inLanguage: "fr",
           dateModified: "2025-01-02",
           isPartOf: { "@type": "WebSite", name: "Guide des métiers", url: site.url },
@@ -122,7 +124,9 @@ describe("preview image text", () => {
   });
 
   it("refuses a character that would make the build fetch a font", () => {
-    expect(() => previewText("Ingénieur 日本")).toThrow('preview image text "Ingénieur 日本" has characters the preview font lacks: U+65E5, U+672C');
+    expect(() => previewText("Ingénieur 日本")).toThrow(
+      'preview image text "Ingénieur 日本" has characters the preview font lacks: U+65E5, U+672C',
+    );
     expect(() => previewText("Bravo 🎉")).toThrow(/U\+1F389/);
   });
 });

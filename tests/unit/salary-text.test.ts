@@ -21,7 +21,17 @@ describe("figureSummary", () => {
     expect(figureSummary(average, "MAD")).toBe(`13${NNBSP}000${NBSP}MAD par mois`);
   });
   it("writes a range once with its currency", () => {
-    const range: SalaryFigure = { ...average, id: "junior", level: "junior", label: "Junior", kind: "range", amount: undefined, min: 45000, max: 55000, period: "year" };
+    const range: SalaryFigure = {
+      ...average,
+      id: "junior",
+      level: "junior",
+      label: "Junior",
+      kind: "range",
+      amount: undefined,
+      min: 45000,
+      max: 55000,
+      period: "year",
+    };
     expect(figureSummary(range, "EUR")).toBe(`45${NNBSP}000 à 55${NNBSP}000${NBSP}€ par an`);
   });
 });

@@ -96,7 +96,12 @@ describe("order of magnitude of a ratio", () => {
   });
 
   it("always contains the span it rounds", () => {
-    for (const [low, high] of [[2.01, 2.99], [3.5, 3.5], [7.2, 9.9], [1, 1.0001]] as const) {
+    for (const [low, high] of [
+      [2.01, 2.99],
+      [3.5, 3.5],
+      [7.2, 9.9],
+      [1, 1.0001],
+    ] as const) {
       const m = orderOfMagnitude({ low, high });
       expect(m.low).toBeLessThanOrEqual(low);
       expect(m.high).toBeGreaterThanOrEqual(high);

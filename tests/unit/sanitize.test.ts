@@ -47,7 +47,8 @@ describe("raw HTML in a markdown body is sanitized away", () => {
 });
 
 describe("a fixture page with raw HTML in its body", () => {
-  const training = loadContent(path.resolve("tests/fixtures/content")).roles.find((r) => r.slug === "testeur")?.training ?? expect.fail("no testeur");
+  const training =
+    loadContent(path.resolve("tests/fixtures/content")).roles.find((r) => r.slug === "testeur")?.training ?? expect.fail("no testeur");
 
   it("loads, and renders its prose without the script, the handlers, the style or the javascript: link", () => {
     // The fixture really carries the hostile markup (so this test cannot pass vacuously)…
@@ -61,4 +62,3 @@ describe("a fixture page with raw HTML in its body", () => {
     expect(training.body.html).toContain("puis la fin du texte.");
   });
 });
-

@@ -24,7 +24,9 @@ export default async function RoleOverviewPage({ params }: { params: RoleParams 
         <>
           <p>{role.summary}</p>
           {role.aliases.length > 0 && (
-            <p className="mt-2 text-base">Aussi {agree(role, "appelé", "appelée")} : {formatList(role.aliases.map((a) => a.label))}.</p>
+            <p className="mt-2 text-base">
+              Aussi {agree(role, "appelé", "appelée")} : {formatList(role.aliases.map((a) => a.label))}.
+            </p>
           )}
         </>
       }

@@ -38,8 +38,8 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
                 >
                   {p.a.name} et {p.b.name}
                   <span className="block text-sm font-normal text-muted">
-                    Salaires en {p.a.currency === p.b.currency ? p.a.currency : `${p.a.currency} et ${p.b.currency}`}, ramenés en
-                    euros par mois et par an
+                    Salaires en {p.a.currency === p.b.currency ? p.a.currency : `${p.a.currency} et ${p.b.currency}`}, ramenés en euros par
+                    mois et par an
                   </span>
                 </a>
               </li>
@@ -50,10 +50,14 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
       <section className="space-y-4">
         <Heading id="sources" title="Les sources côte à côte" className="text-2xl font-bold" />
         <p className="max-w-3xl">
-          Pour chaque rubrique, les sujets dont parlent {sources.length === 2 ? "les deux" : "toutes les"} sources, puis ceux dont une seule parle. Un sujet compte
-          pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
+          Pour chaque rubrique, les sujets dont parlent {sources.length === 2 ? "les deux" : "toutes les"} sources, puis ceux dont une seule
+          parle. Un sujet compte pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
         </p>
-        <SourceComparison role={role.slug} topics={compareSources(role, { countries, concepts: getContent().concepts }, sourceIds)} sources={sources} />
+        <SourceComparison
+          role={role.slug}
+          topics={compareSources(role, { countries, concepts: getContent().concepts }, sourceIds)}
+          sources={sources}
+        />
       </section>
     </RolePage>
   );

@@ -26,8 +26,7 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
       page={page}
       lead={
         <p>
-          Les sources citent {count(destinations.length, "poste", "postes")} :{" "}
-          {formatList(destinations.map((d) => d.title))}.
+          Les sources citent {count(destinations.length, "poste", "postes")} : {formatList(destinations.map((d) => d.title))}.
         </p>
       }
     >
@@ -39,7 +38,12 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
         <Heading id="en-mots" title="Les évolutions en mots" className="text-2xl font-bold" />
         {starts.map((from) => (
           <div key={from} className="space-y-3">
-            <Heading level={3} id={`depuis-${from}`} title={`Point de départ : ${title.get(from)?.title ?? from}`} className="text-xl font-bold" />
+            <Heading
+              level={3}
+              id={`depuis-${from}`}
+              title={`Point de départ : ${title.get(from)?.title ?? from}`}
+              className="text-xl font-bold"
+            />
             <ul className="space-y-3">
               {career.paths
                 .filter((p) => p.from === from)

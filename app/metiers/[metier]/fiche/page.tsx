@@ -56,14 +56,11 @@ export default async function FichePage({ params }: { params: RoleParams }) {
   const career = new Map(role.career.roles.map((r) => [r.id, r]));
   return (
     <article className="fiche space-y-8">
-      <PageHeader
-        page={page}
-        lead={<p>{role.summary}</p>}
-      >
+      <PageHeader page={page} lead={<p>{role.summary}</p>}>
         <FicheAddress address={address} updated={role.updated} />
         <p className="no-print text-sm text-muted">
-          Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac). Elle
-          tient sur deux pages A4.
+          Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac). Elle tient sur deux pages
+          A4.
         </p>
       </PageHeader>
 
@@ -163,7 +160,11 @@ export default async function FichePage({ params }: { params: RoleParams }) {
 
       <section className="fiche-salaries space-y-3">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
-        <SalaryTable rows={salaryRows(role, countries)} caption="Les chiffres des sources, puis en euros par mois et par an" sources={sources} />
+        <SalaryTable
+          rows={salaryRows(role, countries)}
+          caption="Les chiffres des sources, puis en euros par mois et par an"
+          sources={sources}
+        />
         <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
         <OurAddition
           id="fiche-lire-un-salaire"
@@ -174,7 +175,6 @@ export default async function FichePage({ params }: { params: RoleParams }) {
       </section>
 
       <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
-
     </article>
   );
 }

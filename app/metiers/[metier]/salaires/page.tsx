@@ -32,7 +32,13 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
             const country = countryOf(countries, salary.country);
             return (
               <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
-                <Heading level={3} id={`pays-${salary.country}`} title={country.name} href={salaryPath(role.slug, salary.country)} className="text-lg font-bold" />
+                <Heading
+                  level={3}
+                  id={`pays-${salary.country}`}
+                  title={country.name}
+                  href={salaryPath(role.slug, salary.country)}
+                  className="text-lg font-bold"
+                />
                 <InferredLabel reasons={inferredReasons(salary.inferred, ["country"])} block />
                 <ul className="mt-2 space-y-1">
                   {salary.figures.map((f) => (
@@ -54,8 +60,7 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
         <figure className="space-y-4">
           <SalaryChart rows={rows} id="salaires-graphique" countryOrder={role.salaryCountries} />
           <figcaption className="text-sm text-muted">
-            Annuel divisé par 12 ; conversions au taux indiqué sur chaque page pays. Barres : fourchettes ; points :
-            moyennes.
+            Annuel divisé par 12 ; conversions au taux indiqué sur chaque page pays. Barres : fourchettes ; points : moyennes.
           </figcaption>
         </figure>
         <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" sources={sources} />

@@ -47,16 +47,19 @@ export default async function ComparePairPage({ params }: { params: PairParams }
     { country: pair.b, rows: rowsB },
   ];
   return (
-    <RolePage
-      page={page}
-      lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}
-    >
+    <RolePage page={page} lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}>
       <section className="space-y-4">
         <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
         <div className="grid gap-4 md:grid-cols-2">
           {countries.map(({ country, rows }) => (
             <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
-              <Heading level={3} id={`pays-${country.slug}`} title={country.name} href={salaryPath(role.slug, country.slug)} className="text-xl font-bold" />
+              <Heading
+                level={3}
+                id={`pays-${country.slug}`}
+                title={country.name}
+                href={salaryPath(role.slug, country.slug)}
+                className="text-xl font-bold"
+              />
               <InferredLabel reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
               <ul className="space-y-3">
                 {rows.map((r) => (
@@ -100,9 +103,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
         <Heading id="graphique" title="En euros par mois" className="text-2xl font-bold" />
         <figure className="space-y-3">
           <SalaryChart rows={[...rowsA, ...rowsB]} id="comparaison-graphique" countryOrder={[pair.a.slug, pair.b.slug]} />
-          <figcaption className="text-sm text-muted">
-            Barres : fourchettes ; points : moyennes. Montants annuels divisés par 12.
-          </figcaption>
+          <figcaption className="text-sm text-muted">Barres : fourchettes ; points : moyennes. Montants annuels divisés par 12.</figcaption>
         </figure>
         <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} sources={sources} />
       </section>
@@ -117,7 +118,8 @@ export default async function ComparePairPage({ params }: { params: PairParams }
               </div>
             ) : (
               <p key={country.slug} className="text-muted">
-                {country.name} : la source ne donne pas de niveaux, seulement {pick(rows.length, "un chiffre global", "des chiffres globaux")}.
+                {country.name} : la source ne donne pas de niveaux, seulement{" "}
+                {pick(rows.length, "un chiffre global", "des chiffres globaux")}.
               </p>
             ),
           )}
@@ -148,4 +150,3 @@ export default async function ComparePairPage({ params }: { params: PairParams }
     </RolePage>
   );
 }
-

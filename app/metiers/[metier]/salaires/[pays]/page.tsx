@@ -78,7 +78,10 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             <dt className="text-sm font-semibold text-muted">Période</dt>
             <dd>
               {formatList(periods)}
-              <InferredLabel reasons={salary.figures.flatMap((f) => inferredReasons(f.inferred, ["period"]).map((r) => `${f.label} : ${r}`))} block />
+              <InferredLabel
+                reasons={salary.figures.flatMap((f) => inferredReasons(f.inferred, ["period"]).map((r) => `${f.label} : ${r}`))}
+                block
+              />
             </dd>
           </div>
           <div>
@@ -94,8 +97,8 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             <dd>
               {country.exchange ? (
                 <>
-                  {formatMoney(country.exchange.amount, country.currency)} ≈ {formatMoney(country.exchange.equals, "EUR")}, selon
-                  la source elle-même
+                  {formatMoney(country.exchange.amount, country.currency)} ≈ {formatMoney(country.exchange.equals, "EUR")}, selon la source
+                  elle-même
                 </>
               ) : (
                 "sans objet (montants en euros)"
