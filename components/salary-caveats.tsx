@@ -34,8 +34,9 @@ export function SalaryCaveats({
           c.exchange ? (
             <li key={c.slug}>
               Conversion {inCountry(c)} : {formatMoney(c.exchange.amount, c.currency)} ≈ {formatMoney(c.exchange.equals, c.exchange.to)},
-              l'équivalence que donne la source elle-même, soit 1 € ≈{" "}
-              {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumFractionDigits: 2 })} {c.currency}.{" "}
+              l'équivalence que donne la source elle-même, soit environ{" "}
+              {/* Two significant digits, like the source's own round figures: no more precision than they have. */}
+              {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumSignificantDigits: 2 })} {c.currency} pour 1 €.{" "}
               <SourceRefs ids={[c.exchange.source]} sources={sources} className="inline" />
             </li>
           ) : null,

@@ -33,7 +33,11 @@ test("with JavaScript, the search form has a visible submit button, and the page
           for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
             if (!e.hadRecentInput) total += e.value;
         }).observe({ type: "layout-shift", buffered: true });
-        requestAnimationFrame(() => requestAnimationFrame(() => { resolve(total); }));
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            resolve(total);
+          }),
+        );
       }),
   );
   expect(shifts).toBe(0);
