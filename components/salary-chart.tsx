@@ -7,7 +7,7 @@ const TOP = 8;
 const AXIS = 30;
 
 /** Smallest "nice" axis maximum above the largest value: 1, 2 or 5 times a power of ten. */
-export function niceMax(value: number): number {
+function niceMax(value: number): number {
   const power = 10 ** Math.floor(Math.log10(Math.max(value, 1)));
   for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * power >= value) return m * power;
   return 10 * power;

@@ -33,10 +33,10 @@ type Entry<T> = T & { body: RenderedMarkdown; file: string };
 export type SourceEntry = Entry<Source> & { id: string };
 export type CountryEntry = Entry<Country> & { slug: string };
 export type SalaryEntry = Entry<Salary>;
-export type MissionsEntry = Entry<Missions>;
-export type SkillsEntry = Entry<Skills>;
-export type TrainingEntry = Entry<Training>;
-export type CareerEntry = Entry<Career>;
+type MissionsEntry = Entry<Missions>;
+type SkillsEntry = Entry<Skills>;
+type TrainingEntry = Entry<Training>;
+type CareerEntry = Entry<Career>;
 export type GlossaryEntry = Entry<Glossary>;
 export type Concept = Concepts["concepts"][number];
 

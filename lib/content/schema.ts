@@ -17,7 +17,7 @@ const isoDay = z.preprocess(
 
 /** ISO 4217 codes known to the runtime's Intl, e.g. EUR, MAD. */
 const knownCurrencies = new Set(Intl.supportedValuesOf("currency"));
-export const CurrencySchema = z
+const CurrencySchema = z
   .string()
   .refine((c) => knownCurrencies.has(c), { message: "expected an ISO 4217 currency code such as EUR or MAD" });
 
@@ -31,20 +31,20 @@ function inferredFields<const K extends string>(fields: readonly [K, ...K[]]) {
 export type Inferred<K extends string = string> = Partial<Record<K, string>>;
 
 /** Ids of concepts (`content/notions.md`) an item speaks of: what the comparison of sources compares. */
-export const ConceptRefsSchema = z.array(slug).min(1).optional();
+const ConceptRefsSchema = z.array(slug).min(1).optional();
 
 /** Ids of the sources (files in `content/sources/`) that state a fact; at least one. */
-export const SourceRefsSchema = z.array(slug).min(1, "expected at least one source id");
+const SourceRefsSchema = z.array(slug).min(1, "expected at least one source id");
 
 /** A short fact, tagged with the sources that state it. */
-export const SourcedLabelSchema = z.strictObject({
+const SourcedLabelSchema = z.strictObject({
   /** What is said, in our own words. */
   label: text,
   sources: SourceRefsSchema,
 });
 
 /** One item of a topic (a mission, a skill, a training path), with what each source says of it. */
-export const SourcedItemSchema = z.strictObject({
+const SourcedItemSchema = z.strictObject({
   /** Stable id, used as the item's anchor (`#id`) and to compare sources. */
   id: slug,
   /** The item as a short heading. */
@@ -64,7 +64,7 @@ export const SourcedItemSchema = z.strictObject({
 });
 
 /** A fact of the role's context or challenges. */
-export const SourcedStatementSchema = z.strictObject({
+const SourcedStatementSchema = z.strictObject({
   id: slug,
   text,
   sources: SourceRefsSchema,
@@ -75,7 +75,7 @@ export const SourcedStatementSchema = z.strictObject({
  * get in after the bac, where people work, what a gross salary means…). Shown with a « Hors sources » label.
  * Only what we are sure of, with no figure, statistic or date we cannot stand behind.
  */
-export const AdditionSchema = z.strictObject({
+const AdditionSchema = z.strictObject({
   /** Stable id, used as the addition's anchor (`#id`). */
   id: slug,
   /** The student's question or the topic, as a short heading. */
@@ -137,7 +137,7 @@ export const CountrySchema = z.strictObject({
  * What French needs to write a noun inside a sentence, so no template guesses an article: « le développeur »,
  * « l'administratrice », « du développeur », « de l'administratrice », « un/une ».
  */
-export const GrammarSchema = z.strictObject({
+const GrammarSchema = z.strictObject({
   /** Grammatical gender of the title: « le/un développeur », « la/une technicienne ». */
   gender: z.enum(["masculine", "feminine"]),
   /** True when the title starts with a vowel sound that elides the article (« l'administratrice », « d'… »). */
@@ -220,7 +220,7 @@ export const CareerSchema = z.strictObject({
 });
 
 /** One salary figure exactly as its source gives it. */
-export const SalaryFigureSchema = z
+const SalaryFigureSchema = z
   .strictObject({
     id: slug,
     /** Seniority the figure applies to; `all` when the source gives one figure for everyone. */

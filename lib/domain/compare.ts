@@ -19,10 +19,10 @@ export function countryPairs(countries: readonly string[]): [string, string][] {
 }
 
 /** The topics of an occupation that sources can be compared on (each is a section of its pages). */
-export type TopicKey = "missions" | "competences" | "formation" | "evolution" | "salaires";
+type TopicKey = "missions" | "competences" | "formation" | "evolution" | "salaires";
 
 /** Where a compared fact is shown: the topic's page (or one country's salary page) and the fact's anchor. */
-export interface FactLocation {
+interface FactLocation {
   topic: TopicKey;
   /** The country page of the salaries topic, when the fact is one country's figure. */
   country?: string;
@@ -208,7 +208,7 @@ export interface PairRatio {
  * Every figure of one country against every figure of the other, per month in euros, as "N times" ratios.
  * Each ratio reads from the higher figure to the lower, so it is ≥ 1.
  */
-export function pairRatios(rowsA: readonly SalaryRow[], rowsB: readonly SalaryRow[]): PairRatio[] {
+function pairRatios(rowsA: readonly SalaryRow[], rowsB: readonly SalaryRow[]): PairRatio[] {
   const out: PairRatio[] = [];
   for (const a of rowsA)
     for (const b of rowsB) {

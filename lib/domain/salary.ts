@@ -74,7 +74,7 @@ export function normaliseFigure(figure: SalaryFigure, currency: string, rate: Eu
   };
 }
 
-export function normaliseSalary(salary: SalaryEntry, country: CountryEntry): NormalisedFigure[] {
+function normaliseSalary(salary: SalaryEntry, country: CountryEntry): NormalisedFigure[] {
   const rate = euroRate(country);
   return salary.figures.map((f) => normaliseFigure(f, salary.currency, rate));
 }

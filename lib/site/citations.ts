@@ -7,7 +7,7 @@ import { sourcesPath } from "@/lib/site/routes";
 /** What each page cites: computed from the sources named on the facts it shows and on the links of its prose. */
 
 /** Source ids linked from a markdown body (`/sources#id`). */
-export function linkedSources(body: RenderedMarkdown): string[] {
+function linkedSources(body: RenderedMarkdown): string[] {
   const prefix = `${sourcesPath}#`;
   return body.internalLinks.filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length));
 }

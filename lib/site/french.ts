@@ -55,7 +55,7 @@ const pluralRules = new Intl.PluralRules("fr");
 const integer = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 
 /** French's plural category for a count (0 and 1 are singular in French). */
-export function isSingular(n: number): boolean {
+function isSingular(n: number): boolean {
   return pluralRules.select(n) === "one";
 }
 

@@ -6,7 +6,7 @@ import { site } from "@/lib/site/config";
 /** Size of every preview image (Open Graph's large card). */
 export const previewSize = { width: 1200, height: 630 } as const;
 
-export interface PageMeta {
+interface PageMeta {
   /** Page title without the site name (`documentTitle` adds it when the whole fits in 60 characters). */
   title: string;
   /** 70–160 characters. */
@@ -18,7 +18,7 @@ export interface PageMeta {
 }
 
 /** Metadata of one page: title, description, canonical URL, Open Graph and card, with its preview image. */
-export function pageMetadata({ title, description, path, type = "article" }: PageMeta): Metadata {
+function pageMetadata({ title, description, path, type = "article" }: PageMeta): Metadata {
   const image = {
     url: previewImagePath(path),
     ...previewSize,

@@ -56,7 +56,7 @@ export const RoleDataSchema = z.strictObject({
   /** The same salary figures as CSV. */
   salaries_csv: pageUrl,
 });
-export type RoleData = z.infer<typeof RoleDataSchema>;
+type RoleData = z.infer<typeof RoleDataSchema>;
 
 /** `/donnees/glossaire.json`: also what the build reads to link terms in the pages. */
 export const GlossaryDataSchema = z.strictObject({
@@ -65,7 +65,7 @@ export const GlossaryDataSchema = z.strictObject({
   url: pageUrl,
   terms: z.array(GlossaryTermSchema.extend({ url: pageUrl, path: z.string().startsWith("/") })),
 });
-export type GlossaryData = z.infer<typeof GlossaryDataSchema>;
+type GlossaryData = z.infer<typeof GlossaryDataSchema>;
 
 function sourceData(s: SourceEntry) {
   return {
@@ -124,7 +124,7 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
   return ids;
 }
 
-export function roleData(role: Role, content: Pick<Content, "sources" | "countries">): RoleData {
+function roleData(role: Role, content: Pick<Content, "sources" | "countries">): RoleData {
   const countries = content.countries.filter((c) => role.salaryCountries.includes(c.slug));
   const cited = citedSources(role, countries);
   const withoutMeta = <T extends { title: string; description: string; body: unknown; file: string }>(section: T) => {
@@ -215,14 +215,14 @@ export const salaryColumns: { name: string; doc: string; value: (r: SalaryRow) =
 ];
 
 /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-export function csvField(value: string | number | boolean | null | undefined): string {
+function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The salary figures of a role as CSV: UTF-8, comma-separated, CRLF line ends, one header row. */
-export function salaryCsv(role: Role, content: Pick<Content, "sources" | "countries">): string {
+function salaryCsv(role: Role, content: Pick<Content, "sources" | "countries">): string {
   const rows: SalaryRow[] = role.salaries.flatMap((salary) => {
     const country = content.countries.find((c) => c.slug === salary.country);
     const source = content.sources.find((s) => s.id === salary.source);
@@ -234,7 +234,7 @@ export function salaryCsv(role: Role, content: Pick<Content, "sources" | "countr
   return lines.map((cells) => cells.join(",")).join("\r\n") + "\r\n";
 }
 
-export function glossaryData(glossary: GlossaryEntry): GlossaryData {
+function glossaryData(glossary: GlossaryEntry): GlossaryData {
   return {
     format: "guide-des-metiers/glossaire@1",
     licence,

@@ -35,7 +35,7 @@ function describeFigure(r: SalaryRow): string {
 }
 
 /** The conditions of a ratio, computed from its two figures: sources, basis, year, levels, conversion, cost of living. */
-export function ratioConditions(r: PairRatio, sources: readonly SourceLabel[]): RatioCondition[] {
+function ratioConditions(r: PairRatio, sources: readonly SourceLabel[]): RatioCondition[] {
   const { higher, lower } = r;
   const out: RatioCondition[] = [];
   const short = (id: string) => sources.find((s) => s.id === id)?.short ?? id;
@@ -85,13 +85,13 @@ function lowerFigureName(r: SalaryRow): string {
 }
 
 /** The ratio in words, whole numbers only: « En France, un profil « junior » gagne de l'ordre de 3 à 4 fois le salaire moyen au Maroc ». */
-export function ratioSentence(r: PairRatio): string {
+function ratioSentence(r: PairRatio): string {
   const where = capitalise(place(r.higher));
   return `${where}, un profil « ${r.higher.figure.label.toLowerCase()} » gagne ${formatTimes(orderOfMagnitude(r.ratio))} ${lowerFigureName(r.lower)} ${place(r.lower)}, une fois converti en euros`;
 }
 
 /** « Ce n'est pas une comparaison à l'identique : … » with every condition of the ratio. */
-export function ratioConditionsSentence(r: PairRatio, sources: readonly SourceLabel[]): string {
+function ratioConditionsSentence(r: PairRatio, sources: readonly SourceLabel[]): string {
   const conditions = ratioConditions(r, sources);
   return conditions.length === 0
     ? "Les deux chiffres sont comparables à l'identique."
@@ -99,7 +99,7 @@ export function ratioConditionsSentence(r: PairRatio, sources: readonly SourceLa
 }
 
 /** Reasons of the inferred fields a ratio rests on (a country we filed figures under, a period we read). */
-export function ratioInferred(r: PairRatio): string[] {
+function ratioInferred(r: PairRatio): string[] {
   return [r.higher, r.lower].flatMap((x) => [
     ...inferredReasons(x.salary.inferred, ["country"]),
     ...inferredReasons(x.figure.inferred, ["period"]),

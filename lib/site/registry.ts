@@ -31,10 +31,10 @@ import { figureSummary } from "@/lib/site/salary-text";
  */
 
 /** Search engines show about 60 characters of a title. */
-export const maxDocumentTitleLength = 60;
+const maxDocumentTitleLength = 60;
 /** Longest page title that still fits with " · Guide des métiers" after it (40). */
 export const maxTitleLength = maxDocumentTitleLength - ` · ${site.name}`.length;
-export const descriptionLength = { min: 70, max: 160 } as const;
+const descriptionLength = { min: 70, max: 160 } as const;
 
 /**
  * The title of the document (tab, search result): the page's title followed by the site's name when both fit in
@@ -48,7 +48,7 @@ export function documentTitle(page: { path: string; title: string }): string {
 }
 
 /** A big number or amount on a preview image, with what it is. */
-export interface PreviewFigure {
+interface PreviewFigure {
   value: string;
   label: string;
 }
@@ -283,7 +283,7 @@ interface RoleSectionKind<K extends string> {
 const roleSection = <K extends string>(kind: RoleSectionKind<K>) => kind;
 
 /** The sections of an occupation, in the order of its navigation: one page each. */
-export const roleSections = [
+const roleSections = [
   roleSection({
     key: "role",
     label: "Le métier",
@@ -551,7 +551,7 @@ export const pageKinds: readonly { key: string; route: string }[] = [
 
 // ——— The registry built from content ———
 
-export interface DirectoryGroup {
+interface DirectoryGroup {
   title: string;
   pages: { path: string; label: string }[];
 }
@@ -685,7 +685,7 @@ function contentBodies(content: Content): { file: string; body: RenderedMarkdown
 }
 
 /** Links written in markdown bodies must lead to a page of the registry: the problems, as content issues. */
-export function contentLinkIssues(content: Content, registry: Registry): ContentIssue[] {
+function contentLinkIssues(content: Content, registry: Registry): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const { file, body } of contentBodies(content))
     for (const href of body.internalLinks) {

@@ -11,12 +11,12 @@ import { absoluteUrl, site } from "@/lib/site/config";
 import { inferredMarks, inferredReasons, inferredTag } from "@/lib/domain/inferred";
 
 /** The stable identifier of an occupation's description, so pages can say they are about it. */
-export function occupationId(slug: string): string {
+function occupationId(slug: string): string {
   return `${absoluteUrl(rolePath(slug))}#metier`;
 }
 
 /** The trail the Breadcrumbs component shows, for machines. */
-export function breadcrumbList(trail: readonly Crumb[]): BreadcrumbList {
+function breadcrumbList(trail: readonly Crumb[]): BreadcrumbList {
   return {
     "@type": "BreadcrumbList",
     itemListElement: trail.map((crumb, i) => ({
