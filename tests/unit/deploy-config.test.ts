@@ -57,7 +57,7 @@ describe("README.md's headers table", () => {
   // The table under "The headers, and why each is there": `| \`name\` (scope) | \`value\` | why |`.
   const readme = readFileSync("README.md", "utf8");
   const section = readme.slice(readme.indexOf("### The headers, and why each is there"));
-  const rows = [...section.matchAll(/^\| `([A-Za-z-]+)`(?: \(([^|]*)\))? \| `([^`]*)` \|/gm)].map((m) => ({
+  const rows = [...section.matchAll(/^\| `([A-Za-z-]+)`(?: \(([^|]*)\))? *\| `([^`]*)` *\|/gm)].map((m) => ({
     name: m[1] ?? "",
     scope: m[2] ?? "",
     value: m[3] ?? "",
