@@ -20,7 +20,7 @@ const columns = {
 
 /**
  * The figures exactly as each source gives them, then on a common basis (per month and per year, in euros).
- * A real table (with explicit roles, which a `display` change cannot take away); under the `sm` breakpoint each
+ * A real table (valid HTML: no explicit roles, which the Nu checker rejects on table parts); under the `sm` breakpoint each
  * row stacks into a card of « label : value » lines instead of scrolling sideways (see `.salary-table` in
  * globals.css).
  */
@@ -46,55 +46,55 @@ export function SalaryTable({
     <div className="space-y-2">
       {/* From `sm` up it may scroll sideways; focusable so keyboard users can scroll it too. */}
       <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={caption}>
-        <table role="table" className="salary-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
+        <table className="salary-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
           <caption data-no-glossary="" className="bg-surface px-3 py-2 text-left font-semibold">
             {caption}
           </caption>
-          <thead role="rowgroup" className="bg-surface-strong">
-            <tr role="row">
+          <thead className="bg-surface-strong">
+            <tr>
               {showCountry && (
-                <th role="columnheader" scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2">
                   {columns.country}
                 </th>
               )}
               {(["level", "stated", "basis", "experience", "month", "year", "source"] as const).map((key) => (
-                <th key={key} role="columnheader" scope="col" className="px-3 py-2">
+                <th key={key} scope="col" className="px-3 py-2">
                   {columns[key]}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">
+          <tbody>
             {rows.map((r) => (
-              <tr role="row" key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
+              <tr key={`${r.country.slug}-${r.figure.id}`} className="border-t border-line align-top">
                 {showCountry && (
-                  <th role="rowheader" scope="row" className="px-3 py-2 font-semibold">
+                  <th scope="row" className="px-3 py-2 font-semibold">
                     {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)}
                   </th>
                 )}
-                <td role="cell" data-label={columns.level} className="px-3 py-2">
+                <td data-label={columns.level} className="px-3 py-2">
                   {r.figure.label}
                 </td>
-                <td role="cell" data-label={columns.stated} className="salary-stated px-3 py-2 sm:whitespace-nowrap">
+                <td data-label={columns.stated} className="salary-stated px-3 py-2 sm:whitespace-nowrap">
                   {formatMoneyRange(r.stated.low, r.stated.high, r.currency)} {periodLabel[r.figure.period]}
                   {r.figure.kind === "average" && " (moyenne)"}
                   {r.figure.inferred.period && <span className="block text-xs text-muted">({inferredMarks.period})</span>}
                 </td>
-                <td role="cell" data-label={columns.basis} className="px-3 py-2">
+                <td data-label={columns.basis} className="px-3 py-2">
                   {basisLabel[r.figure.basis]}
                 </td>
-                <td role="cell" data-label={columns.experience} className="px-3 py-2">
+                <td data-label={columns.experience} className="px-3 py-2">
                   {experienceLabel(r.figure)}
                 </td>
-                <td role="cell" data-label={columns.month} className="px-3 py-2 whitespace-nowrap">
+                <td data-label={columns.month} className="px-3 py-2 whitespace-nowrap">
                   {r.currency === "EUR" ? "" : "≈ "}
                   {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
                 </td>
-                <td role="cell" data-label={columns.year} className="px-3 py-2 whitespace-nowrap">
+                <td data-label={columns.year} className="px-3 py-2 whitespace-nowrap">
                   {r.currency === "EUR" ? "" : "≈ "}
                   {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
                 </td>
-                <td role="cell" data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
+                <td data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
                   <SourceTags ids={[r.salary.source]} sources={sources} />
                 </td>
               </tr>
