@@ -179,8 +179,10 @@ test("'Copier le lien' copies the section's address and says so", async ({ page,
   const heading = page.locator("main h2.anchored").first();
   const id = await heading.getAttribute("id");
   const button = heading.getByRole("button", { name: /^Copier le lien de la section/ });
-  await button.focus();
+  // The button takes no room until its heading is hovered or its "#" has focus (the next Tab reaches it).
+  await heading.locator(":scope > a.anchor").focus();
   await expect(button).toBeVisible();
+  await button.focus();
   await button.click();
   const expected = new URL(`${path}#${id}`, page.url()).href;
   await expect(page.getByRole("status")).toHaveText(`Lien copié : ${expected}`);

@@ -104,7 +104,7 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           <section className="space-y-2">
             <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
             <CompactItems items={role.skills.technical} sources={sources} />
-            <h3 className="font-semibold">Savoir-être</h3>
+            <Heading level={3} id="savoir-etre" title="Savoir-être" className="font-semibold" />
             <CompactItems items={role.skills.interpersonal} sources={sources} />
           </section>
 
