@@ -5,10 +5,20 @@ import { site } from "@/lib/site/config";
 // Colours of the site's light theme (app/globals.css); next/og draws with inline styles only.
 const colour = { bg: "#ffffff", surface: "#f4f6fa", fg: "#161b26", muted: "#4a5468", accent: "#1c4fb8", line: "#cdd4e0", warm: "#8a4b00" };
 
+/**
+ * Everything the card shows, and nothing else: the build caches each image under a hash of these props (with the
+ * code's fingerprint), so a card must never read anything that is not in them.
+ */
+export interface PreviewCardProps {
+  preview: SitePage["preview"];
+  path: string;
+  host: string;
+}
+
 /** The 1200×630 image a chat or a social network shows for a page: site, occupation, title, a key figure. */
-export function PreviewCard({ page, host }: { page: SitePage; host: string }) {
-  const figures = page.preview.figures.slice(0, 2);
-  const heading = previewText(page.preview.heading);
+export function PreviewCard({ preview, path, host }: PreviewCardProps) {
+  const figures = preview.figures.slice(0, 2);
+  const heading = previewText(preview.heading);
   return (
     <div
       style={{
@@ -44,7 +54,7 @@ export function PreviewCard({ page, host }: { page: SitePage; host: string }) {
           <div style={{ fontSize: 32, fontWeight: 700 }}>{previewText(site.name)}</div>
         </div>
         <div style={{ marginTop: 46, fontSize: 28, fontWeight: 700, color: colour.accent, textTransform: "uppercase", letterSpacing: 2 }}>
-          {previewText(page.preview.eyebrow)}
+          {previewText(preview.eyebrow)}
         </div>
         <div style={{ marginTop: 10, fontSize: heading.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1.5 }}>
           {heading}
@@ -72,7 +82,7 @@ export function PreviewCard({ page, host }: { page: SitePage; host: string }) {
           </div>
         )}
         <div style={{ marginTop: 26, display: "flex", justifyContent: "space-between", fontSize: 22, color: colour.muted }}>
-          <div>{previewText(`${host}${page.path === "/" ? "" : page.path}`)}</div>
+          <div>{previewText(`${host}${path === "/" ? "" : path}`)}</div>
           <div>Sources citées à chaque fait</div>
         </div>
       </div>

@@ -1,18 +1,53 @@
-// A fingerprint of everything the build reads, so `npm start` rebuilds only when something changed.
+// Fingerprints of what the build reads. The code's fingerprint keys the build cache (a change of code, of an
+// installed package or of Node.js makes every cached output stale); the whole fingerprint (code, content and the
+// address built for) lets `npm start` rebuild only when something changed.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { filesUnder } from "./files";
 
-const inputs = ["app", "components", "content", "lib", "public", "scripts", "next.config.ts", "package.json", "postcss.config.mjs"];
+/** Everything but the content that a build reads: our code, its configuration, and the static files. */
+const codeInputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "scripts",
+  "next.config.ts",
+  "package.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const stampFile = path.resolve(".next", "export-stamp");
 
 const files = (p: string): string[] => (!existsSync(p) ? [] : statSync(p).isDirectory() ? filesUnder(p) : [p]);
 
-function fingerprint() {
-  const hash = createHash("sha256");
+function hashFiles(hash: ReturnType<typeof createHash>, inputs: string[]) {
   for (const input of inputs) for (const f of files(input)) hash.update(f).update("\0").update(readFileSync(f)).update("\0");
-  // The address the pages are built for (lib/site.ts: SITE_URL, else http://localhost:3000).
+}
+
+/** The installed version of each package package.json names (an `npm install` may bring newer ones within range). */
+function installedVersions() {
+  const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Record<string, Record<string, string> | undefined>;
+  const names = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort();
+  return names.map((name) => {
+    const file = path.join("node_modules", name, "package.json");
+    return `${name}@${existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version : "-"}`;
+  });
+}
+
+/** A hash of the code, its installed packages and Node.js: outputs cached under another one are not reused. */
+export function codeFingerprint(): string {
+  const hash = createHash("sha256");
+  hashFiles(hash, codeInputs);
+  hash.update(installedVersions().join("\n")).update(process.version);
+  return hash.digest("hex");
+}
+
+function fingerprint() {
+  const hash = createHash("sha256").update(codeFingerprint());
+  hashFiles(hash, [process.env.CONTENT_DIR ?? "content"]);
+  // The address the pages are built for (lib/site/config.ts: SITE_URL, else http://localhost:3000).
   hash.update(process.env.SITE_URL || "http://localhost:3000");
   // A build from another content folder (the benchmark's scaled copies) is not a build of content/.
   hash.update(process.env.CONTENT_DIR ?? "");

@@ -2,12 +2,14 @@
 // removed, so a half-built site is never served.
 // `--keep-runtime` (the benchmark) also keeps the plain export, Next.js's runtime left in, in out-runtime/:
 // the same build before the post-export step, so the two differ by that step alone.
-import { spawnSync } from "node:child_process";
-import { cpSync, rmSync } from "node:fs";
+// Each phase is timed; the times go to .next/build-phases.json (read by `npm run bench`) and to the last line.
+import { spawn } from "node:child_process";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextConfig from "../next.config";
 import { contentProblems } from "./check-content";
 import { assetPrefixes, postExport, PostExportError } from "./post-export";
+import { cacheReport, prepareBuildCache } from "./build-cache";
 import { writeBuildStamp } from "./build-stamp";
 import { writeHostHeaders } from "./deploy-config";
 import { buildSearchIndex } from "./search-index";
@@ -29,6 +31,16 @@ if (/^https?:\/\/(localhost|127\.|\[::1\]|0\.0\.0\.0)/i.test(siteUrl))
       "       To build for publication, give the public address: SITE_URL=https://guide.example.org npm run build\n",
   );
 
+const started = Date.now();
+/** Seconds per phase, in order. */
+const phases: Record<string, number> = {};
+let mark = performance.now();
+const phaseDone = (name: string) => {
+  const now = performance.now();
+  phases[name] = (phases[name] ?? 0) + (now - mark) / 1000;
+  mark = now;
+};
+
 rmSync(outDir, { recursive: true, force: true });
 // The content check first: a bad file fails the build with its `file: field: message` lines, and nothing else.
 const problems = contentProblems();
@@ -37,22 +49,47 @@ if (problems.length) {
   fail(`the content has ${problems.length} problem${problems.length > 1 ? "s" : ""} (listed above; npm run check)`);
 }
 if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
-const started = Date.now();
-const next = spawnSync(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
-  stdio: "inherit",
-  env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+phaseDone("content check");
+const cacheDir = prepareBuildCache();
+
+/** Next.js's own phases, from the lines it prints: each phase ends when the line that starts the next one arrives. */
+const nextPhases: [RegExp, string][] = [
+  [/Compiled successfully|Compiled with warnings/, "next: compile"],
+  [/Finished TypeScript|Skipping validation of types/, "next: TypeScript"],
+  [/Generating static pages using \d+ workers? \(0\//, "next: collecting page data"],
+  [/✓ Generating static pages/, "next: static generation (pages, previews, data files)"],
+];
+const nextStatus = await new Promise<number>((resolve) => {
+  const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, GUIDE_BUILD_CACHE: cacheDir },
+  });
+  let pending = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    pending += chunk.toString("utf8");
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) for (const [re, name] of nextPhases) if (re.test(line) && !(name in phases)) phaseDone(name);
+  });
+  child.on("close", (code) => {
+    resolve(code ?? 1);
+  });
 });
-if (next.status !== 0) fail("next build exited with an error (see above)", next.status || 1);
+if (nextStatus !== 0) fail("next build exited with an error (see above)", nextStatus);
+phaseDone("next: export to out/");
 if (runtimeDir) cpSync(outDir, runtimeDir, { recursive: true });
 
 try {
   const report = postExport(outDir, assetPrefixes(nextConfig));
+  phaseDone("post-export (scripts, French spacing, glossary links)");
   console.log(
     `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted, ${report.glossaryLinks} glossary links`,
   );
   // Header rules for hosts that read a _headers file (Netlify, Cloudflare Pages), from deploy/headers.ts.
   writeHostHeaders(outDir);
   const search = await buildSearchIndex(outDir);
+  phaseDone("search index");
   console.log(`search index: ${search.pages} pages`);
   writeBuildStamp();
 } catch (error) {
@@ -60,4 +97,12 @@ try {
   console.error(error instanceof PostExportError ? error.message : error);
   fail("the post-export step or the search index failed");
 }
-console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const cache = Object.fromEntries(cacheReport(cacheDir));
+writeFileSync(path.resolve(".next", "build-phases.json"), `${JSON.stringify({ phases, cache }, null, 2)}\n`);
+for (const [kind, c] of Object.entries(cache))
+  console.log(`build cache: ${kind}: ${c.made} made (${(c.ms / 1000).toFixed(1)} s of work), ${c.reused} reused`);
+console.log(
+  `build: done in ${((Date.now() - started) / 1000).toFixed(1)} s (${Object.entries(phases)
+    .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+    .join(", ")})`,
+);

@@ -282,7 +282,11 @@ export function postExport(outDir: string, prefixes: AssetPrefixes) {
     for (const local of page.localFiles)
       if (!existsSync(path.join(outDir, local)) && !existsSync(path.join(outDir, `${local}.html`)))
         problems.push(`${rel(file)}: loads /${local}, which is not a file of the export`);
-    for (const id of page.glossaryTerms) uses.set(id, [...(uses.get(id) ?? []), { path: pagePath(outDir, file), title: page.title }]);
+    for (const id of page.glossaryTerms) {
+      const list = uses.get(id) ?? [];
+      list.push({ path: pagePath(outDir, file), title: page.title });
+      uses.set(id, list);
+    }
     // The glossary page is written last, once every page has told which terms it uses.
     if (findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")) listingUses.push({ file, tree: page.tree });
     else outputs.push({ file, tree: page.tree });
@@ -311,10 +315,10 @@ export function postExport(outDir: string, prefixes: AssetPrefixes) {
       `content/glossaire.md: ${unused.map((t) => `"${t.id}"`).join(", ")}: found on no page; a glossary term must be one the pages use (check its forms)`,
     );
   // Payloads: deleted only when their content says they are one.
-  const payloads: string[] = [];
+  const payloads = new Set<string>();
   for (const file of files.filter((f) => f.endsWith(".txt"))) {
     const isPayload = isRscPayload(readFileSync(file, "utf8"));
-    if (isPayload) payloads.push(file);
+    if (isPayload) payloads.add(file);
     else if (path.basename(file).startsWith("__next."))
       problems.push(`${rel(file)}: named like an RSC payload, but its content is not one`);
   }
@@ -328,7 +332,7 @@ export function postExport(outDir: string, prefixes: AssetPrefixes) {
   let deleted = 0;
   for (const file of files) {
     const unusedAsset = rel(file).startsWith("_next/") && !used.has(file);
-    if (payloads.includes(file) || unusedAsset || rel(file).startsWith("_not-found")) {
+    if (payloads.has(file) || unusedAsset || rel(file).startsWith("_not-found")) {
       rmSync(file);
       deleted++;
     }

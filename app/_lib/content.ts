@@ -5,19 +5,35 @@ import { type CountryPair, findCountryPair } from "@/lib/domain/compare";
 import { contentDir } from "@/lib/site/config";
 import { metadataFor } from "@/lib/site/metadata";
 import { checkedRegistry, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
-import { rolePath } from "@/lib/site/routes";
+import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
+import { previewImagePath, rolePath } from "@/lib/site/routes";
 
 /**
  * The app's one door to the content: routes load it here (once per process), then ask the domain and site
  * layers and pass what components show. Nothing below app/ loads content.
  */
 
-let loaded: { content: Content; registry: Registry } | undefined;
+/** The content, its registry, and indexes for the per-page lookups (a build asks once per page: no scans). */
+interface Loaded {
+  content: Content;
+  registry: Registry;
+  roles: Map<string, Role>;
+  previews: Map<string, SitePage>;
+  openData: Map<string, OpenDataFile>;
+}
+let loaded: Loaded | undefined;
 
-function load() {
+function load(): Loaded {
   if (!loaded) {
     const content = loadContent(contentDir);
-    loaded = { content, registry: checkedRegistry(content) };
+    const registry = checkedRegistry(content);
+    loaded = {
+      content,
+      registry,
+      roles: new Map(content.roles.map((r) => [r.slug, r])),
+      previews: new Map(registry.pages.map((p) => [previewImagePath(p.path), p])),
+      openData: new Map(openDataFileList(content).map((f) => [f.name, f])),
+    };
   }
   return loaded;
 }
@@ -28,6 +44,16 @@ export function getContent(): Content {
 
 export function getRegistry(): Registry {
   return load().registry;
+}
+
+/** The page whose preview image is at `imagePath` (`/apercus/….png`), or undefined. */
+export function pageByPreviewImage(imagePath: string): SitePage | undefined {
+  return load().previews.get(imagePath);
+}
+
+/** The open data file named `name` (under /donnees/), or undefined. */
+export function openDataFile(name: string): OpenDataFile | undefined {
+  return load().openData.get(name);
 }
 
 /** The page at `path`, or the 404 page. */
@@ -42,14 +68,14 @@ export type PairParams = Promise<{ metier: string; paire: string }>;
 /** The occupation named by the URL, or the 404 page. */
 export async function requireRole(params: RoleParams): Promise<Role> {
   const { metier } = await params;
-  return getContent().roles.find((r) => r.slug === metier) ?? notFound();
+  return load().roles.get(metier) ?? notFound();
 }
 
 /** The occupation and one of its countries with salary data, or the 404 page. */
 export async function requireRoleCountry(params: CountryParams): Promise<{ role: Role; salary: SalaryEntry; country: CountryEntry }> {
   const { metier, pays } = await params;
   const content = getContent();
-  const role = content.roles.find((r) => r.slug === metier) ?? notFound();
+  const role = load().roles.get(metier) ?? notFound();
   const salary = role.salaries.find((s) => s.country === pays) ?? notFound();
   const country = content.countries.find((c) => c.slug === pays) ?? notFound();
   return { role, salary, country };
@@ -59,7 +85,7 @@ export async function requireRoleCountry(params: CountryParams): Promise<{ role:
 export async function requireRolePair(params: PairParams): Promise<{ role: Role; pair: CountryPair }> {
   const { metier, paire } = await params;
   const content = getContent();
-  const role = content.roles.find((r) => r.slug === metier) ?? notFound();
+  const role = load().roles.get(metier) ?? notFound();
   const pair = findCountryPair(role, content.countries, paire) ?? notFound();
   return { role, pair };
 }

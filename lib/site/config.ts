@@ -3,15 +3,20 @@ import path from "node:path";
 /**
  * The one module that reads the environment. `SITE_URL`: absolute origin of the deployed site (production
  * builds set it; the default serves local previews with `npm start`). `CONTENT_DIR`: the folder content is read
- * from (tests, benchmarks), `content/` by default.
+ * from (tests, benchmarks), `content/` by default. `GUIDE_BUILD_CACHE`: set by `npm run build` only, the folder
+ * where outputs are kept between builds, under a hash of their inputs (scripts/build-cache.ts).
  */
 const env = {
   siteUrl: process.env.SITE_URL,
   contentDir: process.env.CONTENT_DIR,
+  buildCache: process.env.GUIDE_BUILD_CACHE,
 };
 
 /** The folder the app routes load content from. */
 export const contentDir = path.resolve(env.contentDir ?? "content");
+
+/** Where the build keeps outputs between builds (preview images), or undefined: render everything (dev server). */
+export const buildCacheDir = env.buildCache ? path.resolve(env.buildCache) : undefined;
 
 /** The one site configuration: metadata, sitemap, structured data and preview images read it. */
 export const site = {

@@ -1,4 +1,4 @@
-import { getContent } from "@/app/_lib/content";
+import { getContent, openDataFile } from "@/app/_lib/content";
 import { openDataFileList } from "@/lib/site/open-data";
 
 // Each file is written to out/donnees/ at build, like a page.
@@ -11,7 +11,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fichier: string }> }) {
   const { fichier } = await params;
-  const file = openDataFileList(getContent()).find((f) => f.name === fichier);
+  const file = openDataFile(fichier);
   if (!file) return new Response("Fichier inconnu", { status: 404 });
   return new Response(file.render(), { headers: { "Content-Type": file.contentType } });
 }
