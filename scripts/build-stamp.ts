@@ -44,6 +44,16 @@ export function codeFingerprint(): string {
   return hash.digest("hex");
 }
 
+/** What Next.js's type check reads besides the code: the tests and the configurations (tsconfig.json includes them all). */
+const typeInputs = ["tests", "tsconfig.json", "eslint.config.mjs", "knip.config.ts", "playwright.config.ts", "vitest.config.ts"];
+
+/** A hash of everything the type check reads: when a build has checked it, the next builds need not check it again. */
+export function typesFingerprint(): string {
+  const hash = createHash("sha256").update(codeFingerprint());
+  hashFiles(hash, typeInputs);
+  return hash.digest("hex");
+}
+
 function fingerprint() {
   const hash = createHash("sha256").update(codeFingerprint());
   hashFiles(hash, [process.env.CONTENT_DIR ?? "content"]);

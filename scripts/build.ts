@@ -4,13 +4,16 @@
 // the same build before the post-export step, so the two differ by that step alone.
 // Each phase is timed; the times go to .next/build-phases.json (read by `npm run bench`) and to the last line.
 import { spawn } from "node:child_process";
-import { cpSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextConfig from "../next.config";
-import { contentProblems } from "./check-content";
+import { contentDir } from "@/lib/site/config";
+import { occupationOutputs } from "@/lib/site/outputs";
+import { checkContent } from "./check-content";
+import { BuildCacheError, planOccupations, restoreOccupations, saveOccupations } from "./occupation-cache";
 import { assetPrefixes, postExport, PostExportError } from "./post-export";
 import { cacheReport, prepareBuildCache } from "./build-cache";
-import { writeBuildStamp } from "./build-stamp";
+import { typesFingerprint, writeBuildStamp } from "./build-stamp";
 import { writeHostHeaders } from "./deploy-config";
 import { buildSearchIndex } from "./search-index";
 
@@ -43,14 +46,32 @@ const phaseDone = (name: string) => {
 
 rmSync(outDir, { recursive: true, force: true });
 // The content check first: a bad file fails the build with its `file: field: message` lines, and nothing else.
-const problems = contentProblems();
+const { problems, site: checked } = checkContent();
 if (problems.length) {
   for (const issue of problems) console.error(`${issue.file}: ${issue.field}: ${issue.message}`);
   fail(`the content has ${problems.length} problem${problems.length > 1 ? "s" : ""} (listed above; npm run check)`);
 }
+const site = checked ?? fail("the content could not be loaded");
 if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
 phaseDone("content check");
 const cacheDir = prepareBuildCache();
+// Occupations whose inputs are unchanged since a build that kept them are not rendered again (scripts/occupation-cache.ts);
+// the benchmark's build with the runtime left in renders everything, as the comparison needs every page.
+const planned = planOccupations(contentDir, cacheDir, siteUrl);
+const plan = runtimeDir
+  ? {
+      occupations: planned.occupations.map((o) => ({ ...o, cached: false })),
+      render: planned.occupations.map((o) => o.slug),
+      check: undefined,
+    }
+  : planned;
+const unchanged = plan.occupations.filter((o) => o.cached).length;
+console.log(
+  `build: ${unchanged} of ${plan.occupations.length} occupations unchanged since a build kept them; rendering ${plan.render.length}${plan.check ? ` (« ${plan.check.slug} » again, to check the cache)` : ""}`,
+);
+const typesMarker = path.join(cacheDir, `types-checked-${typesFingerprint().slice(0, 16)}`);
+const typesChecked = existsSync(typesMarker);
+phaseDone("cache plan");
 
 /** Next.js's own phases, from the lines it prints: each phase ends when the line that starts the next one arrives. */
 const nextPhases: [RegExp, string][] = [
@@ -62,7 +83,13 @@ const nextPhases: [RegExp, string][] = [
 const nextStatus = await new Promise<number>((resolve) => {
   const child = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "build"], {
     stdio: ["ignore", "pipe", "inherit"],
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, GUIDE_BUILD_CACHE: cacheDir },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      GUIDE_BUILD_CACHE: cacheDir,
+      GUIDE_RENDER_ONLY: plan.render.join(","),
+      ...(typesChecked ? { GUIDE_TYPES_CHECKED: "1" } : {}),
+    },
   });
   let pending = "";
   child.stdout.on("data", (chunk: Buffer) => {
@@ -81,8 +108,12 @@ phaseDone("next: export to out/");
 if (runtimeDir) cpSync(outDir, runtimeDir, { recursive: true });
 
 try {
-  const report = postExport(outDir, assetPrefixes(nextConfig));
+  const reused = restoreOccupations(plan, outDir);
+  phaseDone("unchanged occupations copied from the cache");
+  const report = postExport(outDir, assetPrefixes(nextConfig), reused);
   phaseDone("post-export (scripts, French spacing, glossary links)");
+  saveOccupations(plan, outDir, occupationOutputs(site.content, site.registry), report.processed, cacheDir);
+  phaseDone("build cache: occupations kept");
   console.log(
     `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted, ${report.glossaryLinks} glossary links`,
   );
@@ -92,9 +123,10 @@ try {
   phaseDone("search index");
   console.log(`search index: ${search.pages} pages`);
   writeBuildStamp();
+  if (!typesChecked) writeFileSync(typesMarker, "");
 } catch (error) {
   // The step's own problems are lines to read, not a stack trace.
-  console.error(error instanceof PostExportError ? error.message : error);
+  console.error(error instanceof PostExportError || error instanceof BuildCacheError ? error.message : error);
   fail("the post-export step or the search index failed");
 }
 const cache = Object.fromEntries(cacheReport(cacheDir));

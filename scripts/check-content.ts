@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { loadContent } from "@/lib/content/load";
+import { type Content, loadContent } from "@/lib/content/load";
 import { contentDir } from "@/lib/site/config";
-import { checkedRegistry } from "@/lib/site/registry";
+import { checkedRegistry, type Registry } from "@/lib/site/registry";
 import { ContentError, type ContentIssue, fieldPath, formatIssue } from "@/lib/content/errors";
 import { filesUnder } from "./files";
 
@@ -40,20 +40,31 @@ function placeholderIssues(root: string): ContentIssue[] {
   return issues;
 }
 
-/** Every problem of the content in `root`: placeholders first, then what the content layer finds on the other fields. */
-export function contentProblems(root: string = contentDir): ContentIssue[] {
+/**
+ * The content in `root`, checked: every problem (placeholders first, then what the content layer finds on the other
+ * fields), and, when there is none, the content and its registry.
+ */
+export function checkContent(root: string = contentDir): { problems: ContentIssue[]; site?: { content: Content; registry: Registry } } {
   const placeholders = placeholderIssues(root);
   let issues: ContentIssue[] = [];
+  let site: { content: Content; registry: Registry } | undefined;
   try {
     // Files, then links written in bodies (the registry knows the pages).
-    checkedRegistry(loadContent(root));
+    const content = loadContent(root);
+    site = { content, registry: checkedRegistry(content) };
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     issues = error.issues;
   }
   // A field holding a placeholder also fails its schema: one line for it is enough.
   const flagged = new Set(placeholders.map((i) => `${i.file}\0${i.field}`));
-  return [...placeholders, ...issues.filter((i) => !flagged.has(`${i.file}\0${i.field}`))];
+  const problems = [...placeholders, ...issues.filter((i) => !flagged.has(`${i.file}\0${i.field}`))];
+  return problems.length ? { problems } : { problems, site };
+}
+
+/** Every problem of the content in `root`. */
+export function contentProblems(root: string = contentDir): ContentIssue[] {
+  return checkContent(root).problems;
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ""}`) {

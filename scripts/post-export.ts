@@ -260,19 +260,37 @@ function fillGlossaryUses(tree: Root, uses: Map<string, { path: string; title: s
   });
 }
 
-/** Strips every page in `outDir` and deletes what no page needs any more. Throws a PostExportError listing every problem. */
-export function postExport(outDir: string, prefixes: AssetPrefixes) {
+/**
+ * What the step learnt of a page, for the steps that look at all pages: the glossary's « used on » lists and the
+ * assets to keep. A build that keeps an occupation's pages from its cache keeps these with them (scripts/build.ts).
+ */
+export interface PageRecord {
+  /** The page's file, relative to out/ (`metiers/x/missions.html`). */
+  file: string;
+  path: string;
+  title: string;
+  glossaryTerms: string[];
+  /** The files under _next/ it loads, relative to out/. */
+  assets: string[];
+}
+
+/**
+ * Strips every page in `outDir` and deletes what no page needs any more. `reused` are pages already processed
+ * (kept from the build cache, already in `outDir`): they are left as they are, their records count. Returns the
+ * records of the pages it processed. Throws a PostExportError listing every problem.
+ */
+export function postExport(outDir: string, prefixes: AssetPrefixes, reused: readonly PageRecord[] = []) {
   const files = filesUnder(outDir);
   const problems: string[] = [];
   const used = new Set<string>();
   let scripts = 0;
-  let pages = 0;
   const terms = readGlossaryTerms(outDir);
-  const uses = new Map<string, { path: string; title: string }[]>();
   const listingUses: { file: string; tree: Root }[] = [];
   const rel = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
-  const htmlFiles = files.filter((f) => f.endsWith(".html")).sort((a, b) => pagePath(outDir, a).localeCompare(pagePath(outDir, b)));
+  const skipped = new Set(reused.map((r) => r.file));
+  const htmlFiles = files.filter((f) => f.endsWith(".html") && !skipped.has(rel(f)));
   const outputs: { file: string; tree: Root }[] = [];
+  const records: PageRecord[] = [];
   for (const file of htmlFiles) {
     // Next writes the 404 page twice; 404.html is the one every host serves, the other is deleted below.
     if (rel(file).startsWith("_not-found")) continue;
@@ -282,17 +300,22 @@ export function postExport(outDir: string, prefixes: AssetPrefixes) {
     for (const local of page.localFiles)
       if (!existsSync(path.join(outDir, local)) && !existsSync(path.join(outDir, `${local}.html`)))
         problems.push(`${rel(file)}: loads /${local}, which is not a file of the export`);
-    for (const id of page.glossaryTerms) {
-      const list = uses.get(id) ?? [];
-      list.push({ path: pagePath(outDir, file), title: page.title });
-      uses.set(id, list);
-    }
+    records.push({ file: rel(file), path: pagePath(outDir, file), title: page.title, glossaryTerms: page.glossaryTerms, assets: page.assets });
     // The glossary page is written last, once every page has told which terms it uses.
     if (findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")) listingUses.push({ file, tree: page.tree });
     else outputs.push({ file, tree: page.tree });
     scripts += page.removed;
-    pages++;
-    for (const a of page.assets) used.add(path.join(outDir, a));
+  }
+  // Which pages use each term, in the order of their paths.
+  const uses = new Map<string, { path: string; title: string }[]>();
+  const all = [...records, ...reused].sort((a, b) => a.path.localeCompare(b.path));
+  for (const record of all) {
+    for (const id of record.glossaryTerms) {
+      const list = uses.get(id) ?? [];
+      list.push({ path: record.path, title: record.title });
+      uses.set(id, list);
+    }
+    for (const a of record.assets) used.add(path.join(outDir, a));
   }
   // Files the kept stylesheets load (fonts, images), and what those load in turn.
   const pending = [...used].filter((f) => f.endsWith(".css"));
@@ -338,7 +361,13 @@ export function postExport(outDir: string, prefixes: AssetPrefixes) {
     }
   }
   pruneEmptyFolders(outDir, outDir);
-  return { pages, scripts, deleted, glossaryLinks: [...uses.values()].reduce((n, list) => n + list.length, 0) };
+  return {
+    pages: all.length,
+    processed: records,
+    scripts,
+    deleted,
+    glossaryLinks: [...uses.values()].reduce((n, list) => n + list.length, 0),
+  };
 }
 
 function pruneEmptyFolders(dir: string, root: string) {

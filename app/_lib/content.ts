@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { type Content, type CountryEntry, loadContent, type Role, type SalaryEntry } from "@/lib/content/load";
 import { type CountryPair, findCountryPair } from "@/lib/domain/compare";
-import { contentDir } from "@/lib/site/config";
+import { contentDir, renderOnly } from "@/lib/site/config";
 import { metadataFor } from "@/lib/site/metadata";
 import { checkedRegistry, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
 import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
@@ -44,6 +44,26 @@ export function getContent(): Content {
 
 export function getRegistry(): Registry {
   return load().registry;
+}
+
+/** True when this build renders the pages of the occupation `slug` (or a guide page: no slug). */
+const rendered = (slug: string | undefined) => !slug || !renderOnly || renderOnly.has(slug);
+
+/** The route params of the pages of one kind that this build renders (generateStaticParams). */
+export function staticParams(kind: string): Record<string, string>[] {
+  return getRegistry()
+    .pages.filter((p) => p.kind === kind && rendered(p.role?.slug))
+    .map((p) => p.params);
+}
+
+/** The pages whose preview image this build draws. */
+export function pagesToPreview(): SitePage[] {
+  return getRegistry().pages.filter((p) => rendered(p.role?.slug));
+}
+
+/** The open data files this build writes. */
+export function openDataFilesToWrite(): OpenDataFile[] {
+  return [...load().openData.values()].filter((f) => rendered(f.role));
 }
 
 /** The page whose preview image is at `imagePath` (`/apercus/….png`), or undefined. */

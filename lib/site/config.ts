@@ -4,12 +4,17 @@ import path from "node:path";
  * The one module that reads the environment. `SITE_URL`: absolute origin of the deployed site (production
  * builds set it; the default serves local previews with `npm start`). `CONTENT_DIR`: the folder content is read
  * from (tests, benchmarks), `content/` by default. `GUIDE_BUILD_CACHE`: set by `npm run build` only, the folder
- * where outputs are kept between builds, under a hash of their inputs (scripts/build-cache.ts).
+ * where outputs are kept between builds, under a hash of their inputs (scripts/build-cache.ts). `GUIDE_RENDER_ONLY`:
+ * set by `npm run build` only, the occupations whose pages this build renders, comma-separated (it keeps the
+ * others' finished files from its cache); unset, every page is rendered. `GUIDE_TYPES_CHECKED`: set by `npm run build`
+ * when an earlier build type-checked this very code and tests (next.config.ts then skips Next.js's check).
  */
 const env = {
   siteUrl: process.env.SITE_URL,
   contentDir: process.env.CONTENT_DIR,
   buildCache: process.env.GUIDE_BUILD_CACHE,
+  renderOnly: process.env.GUIDE_RENDER_ONLY,
+  typesChecked: process.env.GUIDE_TYPES_CHECKED,
 };
 
 /** The folder the app routes load content from. */
@@ -17,6 +22,12 @@ export const contentDir = path.resolve(env.contentDir ?? "content");
 
 /** Where the build keeps outputs between builds (preview images), or undefined: render everything (dev server). */
 export const buildCacheDir = env.buildCache ? path.resolve(env.buildCache) : undefined;
+
+/** The slugs of the occupations this build renders, or undefined: all of them. */
+export const renderOnly = env.renderOnly === undefined ? undefined : new Set(env.renderOnly.split(",").filter(Boolean));
+
+/** True when an earlier build already type-checked this code (scripts/build.ts). */
+export const typesChecked = env.typesChecked === "1";
 
 /** The one site configuration: metadata, sitemap, structured data and preview images read it. */
 export const site = {

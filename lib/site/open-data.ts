@@ -246,6 +246,8 @@ function glossaryData(glossary: GlossaryEntry): GlossaryData {
 /** One file under `/donnees/`. */
 export interface OpenDataFile {
   name: string;
+  /** The occupation the file is about, if any (a build may keep an occupation's files from its cache). */
+  role?: string;
   contentType: string;
   render: () => string;
 }
@@ -255,8 +257,18 @@ export function openDataFileList(content: Content): OpenDataFile[] {
   const json = "application/json; charset=utf-8";
   return [
     ...content.roles.flatMap((role) => [
-      { name: openDataFiles.roleFacts(role.slug), contentType: json, render: () => JSON.stringify(roleData(role, content), null, 2) },
-      { name: openDataFiles.roleSalaries(role.slug), contentType: "text/csv; charset=utf-8", render: () => salaryCsv(role, content) },
+      {
+        name: openDataFiles.roleFacts(role.slug),
+        role: role.slug,
+        contentType: json,
+        render: () => JSON.stringify(roleData(role, content), null, 2),
+      },
+      {
+        name: openDataFiles.roleSalaries(role.slug),
+        role: role.slug,
+        contentType: "text/csv; charset=utf-8",
+        render: () => salaryCsv(role, content),
+      },
     ]),
     { name: openDataFiles.glossary, contentType: json, render: () => JSON.stringify(glossaryData(content.glossary), null, 2) },
   ];

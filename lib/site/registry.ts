@@ -563,8 +563,6 @@ export interface Registry {
   find(path: string): SitePage | undefined;
   /** The page at `path`; throws for a path the registry does not know. */
   get(path: string): SitePage;
-  /** The route params of every page of one kind (generateStaticParams). */
-  staticParams(kind: string): Record<string, string>[];
   /** Every page with a readable name, grouped: what the search page lists for readers without JavaScript. */
   directory(): DirectoryGroup[];
 }
@@ -641,7 +639,6 @@ export function buildRegistry(content: Content): Registry {
       if (!page) throw new Error(`${path}: no such page in the registry (lib/site/registry.ts)`);
       return page;
     },
-    staticParams: (kind) => pages.filter((p) => p.kind === kind).map((p) => p.params),
     directory() {
       const groups = new Map<string, DirectoryGroup>();
       for (const p of pages) {

@@ -5,7 +5,7 @@ import { ImageResponse } from "next/og";
 import { PreviewCard, type PreviewCardProps } from "@/components/preview-card";
 import { previewSize } from "@/lib/site/metadata";
 import { cachedBytes } from "@/app/_lib/build-cache";
-import { getRegistry, pageByPreviewImage } from "@/app/_lib/content";
+import { pageByPreviewImage, pagesToPreview } from "@/app/_lib/content";
 import { previewImagePath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
@@ -16,7 +16,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   // `/apercus/metiers/x.png` → ["metiers", "x.png"]
-  return getRegistry().pages.map((page) => ({ chemin: previewImagePath(page.path).split("/").slice(2) }));
+  return pagesToPreview().map((page) => ({ chemin: previewImagePath(page.path).split("/").slice(2) }));
 }
 
 /** Geist, the font next/og bundles, in the two weights the card uses, from the installed @fontsource/geist. */

@@ -1,12 +1,11 @@
-import { getContent, openDataFile } from "@/app/_lib/content";
-import { openDataFileList } from "@/lib/site/open-data";
+import { openDataFile, openDataFilesToWrite } from "@/app/_lib/content";
 
 // Each file is written to out/donnees/ at build, like a page.
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return openDataFileList(getContent()).map((f) => ({ fichier: f.name }));
+  return openDataFilesToWrite().map((f) => ({ fichier: f.name }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ fichier: string }> }) {

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import { getRegistry } from "@/app/_lib/content";
+import { staticParams } from "@/app/_lib/content";
 
 // One set of static params for every page of an occupation; any other slug is a 404.
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getRegistry().staticParams("section:role");
+  return staticParams("section:role");
 }
 
 export default function RoleLayout({ children }: { children: ReactNode }) {

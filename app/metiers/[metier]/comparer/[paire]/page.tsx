@@ -15,14 +15,14 @@ import { ratioStatement } from "@/lib/site/ratio-text";
 import { figureSummary, monthlyEuros } from "@/lib/site/salary-text";
 import { formatMoneyRange } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { getContent, getRegistry, type PairParams, requirePage, requireRolePair } from "@/app/_lib/content";
+import { getContent, type PairParams, requirePage, requireRolePair, staticParams } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getRegistry().staticParams("compare-pair");
+  return staticParams("compare-pair");
 }
 
 async function requirePair(params: PairParams) {

@@ -13,7 +13,7 @@ import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { inCountry } from "@/lib/site/french";
 import { currencyName, formatMoney, formatList } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { type CountryParams, getContent, getRegistry, requirePage, requireRoleCountry } from "@/app/_lib/content";
+import { type CountryParams, getContent, requirePage, requireRoleCountry, staticParams } from "@/app/_lib/content";
 import { comparePath, salaryPath, sourcePath } from "@/lib/site/routes";
 import { basisLabel, periodLabel } from "@/lib/domain/salary";
 import { inferredReasons } from "@/lib/domain/inferred";
@@ -21,7 +21,7 @@ import { inferredReasons } from "@/lib/domain/inferred";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getRegistry().staticParams("salary-country");
+  return staticParams("salary-country");
 }
 
 export async function generateMetadata({ params }: { params: CountryParams }): Promise<Metadata> {
