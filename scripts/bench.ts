@@ -1,26 +1,28 @@
 // `npm run bench` (not part of `npm test`): builds the site, measures it against the same build with Next.js's
 // runtime left in, and writes bench/results.md and bench/results.json; exits 1 when a budget is missed.
-//   1. build time and memory with content/'s occupations copied 10× and 100× (BENCH_SCALES), then 1× — the
-//      real build, which also keeps the plain export in out-runtime/ (`scripts/build.ts --keep-runtime`);
+//   1. build time, per phase, and memory with content/'s occupations copied 1×, 10× and 100× (300× too with
+//      --scale-300; or BENCH_SCALES), each cold (build cache emptied), warm (nothing changed) and after one
+//      occupation is edited; then the real site, which also keeps the plain export in out-runtime/
+//      (`scripts/build.ts --keep-runtime`);
 //   2. the weight of every page of the sitemap in both;
 //   3. Lighthouse mobile on every page of the sitemap, in both, each site on its own port (BENCH_PAGES, a
 //      comma-separated list of paths, narrows it while working on the bench).
-// Options: --no-scale, --no-lighthouse (quicker runs while working on it; the committed results are full runs).
+// Options: --scale-300, --no-scale, --no-lighthouse (quicker runs while working on it; the committed results are full runs).
 // Environment: PORT (default 3104; the runtime site uses PORT + 1), BENCH_RUNS (default 3), BENCH_SCALES.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { contentSecurityPolicy } from "../deploy/headers";
 import { budgets, checkBudgets } from "./bench/budgets";
 import { medianReport, runLighthouse } from "./bench/lighthouse";
-import { measureBuild, staticGenerationSeconds } from "./bench/measure-build";
+import { measureBuild } from "./bench/measure-build";
 import { pageWeight, sitemapPaths } from "./bench/page-weight";
 import { type BenchResults, writeResults } from "./bench/report";
 import type { BuildEntry } from "./bench/measure-build";
 import type { MeasuredPage } from "./bench/budgets";
 import type { LighthouseRun } from "./bench/lighthouse";
-import { scaleContent } from "./bench/scale-content";
+import { measureScaling } from "./bench/scaling";
 import { serveSite } from "./bench/serve-site";
 
 const started = Date.now();
@@ -28,7 +30,8 @@ const loadAtStart = os.loadavg();
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.PORT ?? 3104);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const scales = (process.env.BENCH_SCALES ?? "1,10,100")
+// 300× takes a quarter of an hour or more here: only with --scale-300 (or in BENCH_SCALES).
+const scales = (process.env.BENCH_SCALES ?? (args.has("--scale-300") ? "1,10,100,300" : "1,10,100"))
   .split(",")
   .map(Number)
   .filter((n) => n >= 1);
@@ -42,39 +45,17 @@ const say = (message: string) => {
 };
 const skipped: string[] = [];
 
-// 1. Builds. The scaled ones first: they write out/ too, and the last build must be the real site.
-const build: BuildEntry[] = [];
-const scaled = args.has("--no-scale") ? [] : scales.filter((f) => f !== 1).sort((a, b) => b - a);
+// 1. Builds: the scaling table (scripts/bench/scaling.ts), then the real site, which also keeps the plain export
+// in out-runtime/ for the comparisons below.
+let build: BuildEntry[] = [];
 if (args.has("--no-scale")) skipped.push("build scaling (--no-scale)");
-for (const factor of [...scaled, 1]) {
-  const content = factor === 1 ? baseContent : path.join(tmp, `content-x${factor}`);
-  const occupations = factor === 1 ? undefined : scaleContent(baseContent, content, factor);
-  const logFile = path.join(tmp, `build-x${factor}.log`);
-  say(`building at ${factor}× (log: ${path.relative(process.cwd(), logFile)})…`);
-  const buildArgs = ["--import", "tsx", "scripts/build.ts", ...(factor === 1 ? ["--keep-runtime"] : [])];
-  // At 1× the environment is left as is, so the build stamp matches what `npm start` expects.
-  const result = await measureBuild(buildArgs, { env: factor === 1 ? {} : { CONTENT_DIR: content }, logFile });
-  if (factor !== 1) rmSync(content, { recursive: true, force: true });
-  const pages = result.ok ? sitemapPaths(outDir).length : undefined;
-  const entry: BuildEntry = {
-    factor,
-    occupations: occupations ?? sitemapPaths(outDir).filter((p) => /^\/metiers\/[^/]+$/.test(p)).length,
-    ok: result.ok,
-    logFile: path.relative(process.cwd(), logFile),
-    pages,
-    seconds: result.seconds,
-    secondsPerPage: pages ? result.seconds / pages : undefined,
-    staticGenerationSeconds: staticGenerationSeconds(result.log),
-    peakRssBytes: result.peakRssBytes,
-    maxProcessRssBytes: result.maxProcessRssBytes,
-  };
-  build.push(entry);
-  say(
-    result.ok
-      ? `${factor}×: ${pages} pages in ${result.seconds.toFixed(1)} s, peak ${Math.round((result.peakRssBytes ?? 0) / 2 ** 20)} MB`
-      : `${factor}×: build FAILED`,
-  );
-  if (factor === 1 && !result.ok) {
+else build = await measureScaling(baseContent, scales, tmp, say);
+{
+  const logFile = path.join(tmp, "build-site.log");
+  say(`building the site (log: ${path.relative(process.cwd(), logFile)})…`);
+  // The environment is left as is, so the build stamp matches what `npm start` expects.
+  const result = await measureBuild(["--import", "tsx", "scripts/build.ts", "--keep-runtime"], { env: {}, logFile });
+  if (!result.ok) {
     console.error(result.log.slice(-3000));
     process.exit(1);
   }

@@ -26,8 +26,12 @@ export const budgets = {
   /** Every Lighthouse category on the measured pages (median of the runs). */
   lighthouseScore: 100,
   cls: 0,
-  /** Build time per page at the largest scale, at most this many times the one at 1×. */
-  perPageGrowth: 1.5,
+  /** Cold build: seconds for each page added, between consecutive scales (1× → 10× → 100× → 300×). */
+  secondsPerAddedPage: 0.03,
+  /** Peak memory of a cold build (all processes summed), at every scale. */
+  peakRssBytes: 1.5 * 1024 ** 3,
+  /** A rebuild after one occupation is edited, at most this share of the cold build, at every scale from 10×. */
+  editShareOfCold: 0.25,
 };
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -57,29 +61,29 @@ export function checkBudgets({
         );
     if (m.cls > budgets.cls) failures.push(`${page.path}: CLS ${m.cls}`);
   }
-  const scales = (build ?? []).filter(isMeasured).sort((a, b) => a.factor - b.factor);
-  for (const b of build ?? []) if (!b.ok) failures.push(`build at ${b.factor}× failed (log: ${b.logFile})`);
-  const [first, last] = [scales[0], scales.at(-1)];
-  if (first && last && first !== last) {
-    if (last.secondsPerPage > budgets.perPageGrowth * first.secondsPerPage)
+  for (const b of build ?? []) if (!b.ok) failures.push(`build at ${b.factor}× (${b.cache}) failed (log: ${b.logFile})`);
+  const cold = (build ?? []).filter((b): b is MeasuredBuild => b.cache === "cold" && isMeasured(b));
+  for (const slope of marginalSeconds(cold))
+    if (slope.secondsPerAddedPage > budgets.secondsPerAddedPage)
       failures.push(
-        `build time per page grows: ${last.secondsPerPage.toFixed(3)} s at ${last.factor}× vs ${first.secondsPerPage.toFixed(3)} s at ${first.factor}×`,
+        `cold build: ${slope.secondsPerAddedPage.toFixed(3)} s per added page from ${slope.from}× to ${slope.to}× (budget ${budgets.secondsPerAddedPage} s)`,
       );
-  }
-  const [a, b, c] = scales.slice(-3);
-  if (a && b && c) {
-    // Fixed costs (compiling) hide growth in the average; the cost of each added page must not grow either.
-    const early = (b.seconds - a.seconds) / (b.pages - a.pages);
-    const late = (c.seconds - b.seconds) / (c.pages - b.pages);
-    if (late > budgets.perPageGrowth * Math.max(early, 0))
+  for (const b of cold)
+    if ((b.peakRssBytes ?? 0) > budgets.peakRssBytes)
       failures.push(
-        `each added page costs more at scale: ${late.toFixed(3)} s/page from ${b.factor}× to ${c.factor}× vs ${early.toFixed(3)} s/page from ${a.factor}× to ${b.factor}×`,
+        `cold build at ${b.factor}×: peak memory ${Math.round((b.peakRssBytes ?? 0) / 2 ** 20)} MB (budget ${budgets.peakRssBytes / 2 ** 20} MB)`,
+      );
+  for (const b of cold) {
+    const edit = (build ?? []).find((e) => e.factor === b.factor && e.cache === "edit" && e.ok);
+    if (b.factor >= 10 && edit && edit.seconds > budgets.editShareOfCold * b.seconds)
+      failures.push(
+        `one occupation edited at ${b.factor}×: ${edit.seconds.toFixed(1)} s, ${Math.round((100 * edit.seconds) / b.seconds)} % of the cold build (budget ${100 * budgets.editShareOfCold} %)`,
       );
   }
   return failures;
 }
 
-/** The marginal build cost per page between consecutive scales (the slope of the scaling curve). */
+/** The build cost of each added page between consecutive scales (the slope of the scaling curve), for builds of one kind. */
 export function marginalSeconds(build: BuildEntry[]) {
   const scales = build.filter(isMeasured).sort((a, b) => a.factor - b.factor);
   return scales.slice(1).map((b, i) => {

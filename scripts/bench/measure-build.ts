@@ -47,6 +47,8 @@ export interface BuildMeasure {
 /** One build of the scaling table. */
 export interface BuildEntry {
   factor: number;
+  /** cold: the build cache emptied first; warm: nothing changed since the previous build; edit: one occupation edited since. */
+  cache: "cold" | "warm" | "edit";
   occupations: number;
   ok: boolean;
   logFile: string;
@@ -56,6 +58,10 @@ export interface BuildEntry {
   staticGenerationSeconds: number | undefined;
   peakRssBytes: number | undefined;
   maxProcessRssBytes: number | undefined;
+  /** Seconds per phase, as scripts/build.ts timed them (.next/build-phases.json). */
+  phases: Record<string, number>;
+  /** Per kind of cached output: how many made, how many reused, and the time making them. */
+  outputs: Record<string, { made: number; reused: number; ms: number }>;
 }
 
 export function measureBuild(args: string[], { env, logFile }: { env: Record<string, string>; logFile: string }) {

@@ -103,48 +103,78 @@ function markdown(r: BenchResults) {
       "",
     );
   }
-  if (r.build.length) {
-    lines.push(
-      "## Build time and memory by number of occupations",
-      "",
-      "`npx tsx scripts/build.ts` (next build + post-export) on the occupations of content/ copied N times under new slugs and titles (scripts/bench/scale-content.ts, in bench/tmp/). Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size. Static generation: Next.js's own timing of that phase.",
-      "",
-      row([
-        "scale",
-        "occupations",
-        "pages",
-        "build s",
-        "s per page",
-        "static generation s",
-        "peak RSS MB (all processes)",
-        "largest process MB",
-      ]),
-      row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
-      ...[...r.build]
-        .sort((a, b) => a.factor - b.factor)
-        .map((b) =>
-          b.ok && b.pages !== undefined && b.secondsPerPage !== undefined
-            ? row([
-                `${b.factor}×`,
-                b.occupations,
-                b.pages,
-                b.seconds.toFixed(1),
-                b.secondsPerPage.toFixed(3),
-                b.staticGenerationSeconds?.toFixed(1) ?? "–",
-                mb(b.peakRssBytes),
-                mb(b.maxProcessRssBytes),
-              ])
-            : row([`${b.factor}×`, b.occupations, "–", "failed", "–", "–", "–", "–"]),
-        ),
-      "",
-      "Cost of each added page (slope of the curve): " +
-        (marginalSeconds(r.build)
-          .map((x) => `${x.from}× → ${x.to}×: ${x.secondsPerAddedPage.toFixed(3)} s`)
-          .join("; ") || "–") +
-        ".",
-      "",
-    );
-  }
+  if (r.build.length) lines.push(...buildSection(r.build));
   if (r.skipped.length) lines.push(`Not measured in this run: ${r.skipped.join(", ")}.`, "");
   return lines.join("\n");
+}
+
+const seconds = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(1));
+
+function buildSection(build: BuildEntry[]): string[] {
+  const factors = [...new Set(build.map((b) => b.factor))].sort((a, b) => a - b);
+  const find = (factor: number, cache: BuildEntry["cache"]) => build.find((b) => b.factor === factor && b.cache === cache);
+  const phaseNames = [...new Set(build.flatMap((b) => Object.keys(b.phases)))];
+  const columns = factors.flatMap((f) => (["cold", "warm", "edit"] as const).map((c) => ({ factor: f, cache: c, entry: find(f, c) })));
+  const slopes = (cache: BuildEntry["cache"]) =>
+    marginalSeconds(build.filter((b) => b.cache === cache))
+      .map((x) => `${x.from}× → ${x.to}×: ${x.secondsPerAddedPage.toFixed(3)} s`)
+      .join("; ") || "–";
+  return [
+    "## Build time and memory by number of occupations",
+    "",
+    "`npx tsx scripts/build.ts` (the whole `npm run build`: content check, next build, post-export, search index) on the occupations of content/ copied N times under new slugs and titles (scripts/bench/scale-content.ts, in bench/tmp/). **Cold**: the build cache (.next/cache/guide) emptied first, so every page, preview image and data file is made (Turbopack's own compile cache is kept). **Warm**: the same build again, nothing changed. **One edited**: then a sentence added to one occupation's summary. Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size.",
+    "",
+    row([
+      "scale",
+      "occupations",
+      "pages",
+      "cold s",
+      "cold s per page",
+      "warm s",
+      "one edited s",
+      "edited ÷ cold",
+      "cold peak RSS MB",
+      "largest process MB",
+    ]),
+    row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+    ...factors.map((f) => {
+      const cold = find(f, "cold");
+      const warm = find(f, "warm");
+      const edit = find(f, "edit");
+      return row([
+        `${f}×`,
+        cold?.occupations ?? "–",
+        cold?.pages ?? "–",
+        cold?.ok ? seconds(cold.seconds) : "failed",
+        cold?.secondsPerPage?.toFixed(3) ?? "–",
+        warm?.ok ? seconds(warm.seconds) : "–",
+        edit?.ok ? seconds(edit.seconds) : "–",
+        cold?.ok && edit?.ok ? `${Math.round((100 * edit.seconds) / cold.seconds)} %` : "–",
+        mb(cold?.peakRssBytes),
+        mb(cold?.maxProcessRssBytes),
+      ]);
+    }),
+    "",
+    `Cost of each added page (slope between scales), cold: ${slopes("cold")}. Warm: ${slopes("warm")}. One edited: ${slopes("edit")}.`,
+    "",
+    "### Where the time goes",
+    "",
+    "Seconds per phase, as `scripts/build.ts` times them (its last line, and .next/build-phases.json). Next.js's phases end when it prints the line of the next one; its static generation renders the pages, draws the preview images not in the cache and writes the data files, on every core.",
+    "",
+    row(["phase", ...columns.map((c) => `${c.factor}× ${c.cache === "edit" ? "one edited" : c.cache}`)]),
+    row(["---", ...columns.map(() => "---:")]),
+    ...phaseNames.map((name) => row([name, ...columns.map((c) => seconds(c.entry?.phases[name]))])),
+    row(["**total (wall clock)**", ...columns.map((c) => (c.entry?.ok ? `**${seconds(c.entry.seconds)}**` : "–"))]),
+    "",
+    "Preview images drawn / taken from the cache (and the time spent drawing them, summed over concurrent renders): " +
+      columns
+        .map((c) => {
+          const o = c.entry?.outputs.apercus;
+          return o ? `${c.factor}× ${c.cache}: ${o.made} / ${o.reused} (${seconds(o.ms / 1000)} s)` : undefined;
+        })
+        .filter(Boolean)
+        .join("; ") +
+      ".",
+    "",
+  ];
 }
