@@ -288,7 +288,9 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
   const listingUses: { file: string; tree: Root }[] = [];
   const rel = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
   const skipped = new Set(reused.map((r) => r.file));
-  const htmlFiles = files.filter((f) => f.endsWith(".html") && !skipped.has(rel(f)));
+  const htmlFiles = files
+    .filter((f) => f.endsWith(".html") && !skipped.has(rel(f)))
+    .sort((a, b) => pagePath(outDir, a).localeCompare(pagePath(outDir, b)));
   const outputs: { file: string; tree: Root }[] = [];
   const records: PageRecord[] = [];
   for (const file of htmlFiles) {
@@ -300,7 +302,13 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
     for (const local of page.localFiles)
       if (!existsSync(path.join(outDir, local)) && !existsSync(path.join(outDir, `${local}.html`)))
         problems.push(`${rel(file)}: loads /${local}, which is not a file of the export`);
-    records.push({ file: rel(file), path: pagePath(outDir, file), title: page.title, glossaryTerms: page.glossaryTerms, assets: page.assets });
+    records.push({
+      file: rel(file),
+      path: pagePath(outDir, file),
+      title: page.title,
+      glossaryTerms: page.glossaryTerms,
+      assets: page.assets,
+    });
     // The glossary page is written last, once every page has told which terms it uses.
     if (findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")) listingUses.push({ file, tree: page.tree });
     else outputs.push({ file, tree: page.tree });

@@ -122,7 +122,7 @@ function buildSection(build: BuildEntry[]): string[] {
   return [
     "## Build time and memory by number of occupations",
     "",
-    "`npx tsx scripts/build.ts` (the whole `npm run build`: content check, next build, post-export, search index) on the occupations of content/ copied N times under new slugs and titles (scripts/bench/scale-content.ts, in bench/tmp/). **Cold**: the build cache (.next/cache/guide) emptied first, so every page, preview image and data file is made (Turbopack's own compile cache is kept). **Warm**: the same build again, nothing changed. **One edited**: then a sentence added to one occupation's summary. Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size.",
+    "`npx tsx scripts/build.ts` (the whole `npm run build`: content check, next build, post-export, search index) on the occupations of content/ copied N times under new slugs and titles (scripts/bench/scale-content.ts, in bench/tmp/). **Cold**: the build cache (.next/cache/guide) emptied first, so every page, preview image and data file is made (Turbopack's own compile cache is kept). **Warm**: the same build again, nothing changed. **One edited**: then a paragraph added to one occupation's main text. Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size.",
     "",
     row([
       "scale",

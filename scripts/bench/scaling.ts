@@ -1,7 +1,7 @@
 // The build-scaling part of `npm run bench`: at each scale (content/'s occupations copied N times), a cold build
 // (the build cache emptied first: every page, preview and data file made), a warm one (nothing changed) and one
 // after an edit to a single occupation, each timed per phase (scripts/build.ts) with its peak memory.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { type BuildEntry, measureBuild, staticGenerationSeconds } from "./measure-build";
 import { sitemapPaths } from "./page-weight";
@@ -10,13 +10,10 @@ import { scaleContent } from "./scale-content";
 const outDir = path.resolve("out");
 const buildCache = path.resolve(".next", "cache", "guide");
 
-/** Edits one occupation of `contentDir`: the sentence `round` added to its summary. */
+/** Edits one occupation of `contentDir`: a paragraph added at the end of its main page's text. */
 function editOccupation(contentDir: string, slug: string, round: number) {
   const index = path.join(contentDir, "metiers", slug, "index.md");
-  const text = readFileSync(index, "utf8");
-  const edited = text.replace(/^summary:\s*(.*)$/m, (line: string) => line.replace(/(["']?)$/, ` Modifié ${round} fois.$1`));
-  if (edited === text) throw new Error(`${index}: no summary line to edit`);
-  writeFileSync(index, edited);
+  appendFileSync(index, `\n\nParagraphe ajouté pour mesurer une reconstruction (${round}).\n`);
 }
 
 export async function measureScaling(baseContent: string, factors: number[], tmp: string, say: (m: string) => void): Promise<BuildEntry[]> {

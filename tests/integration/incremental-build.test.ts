@@ -37,7 +37,10 @@ it("an edit to one occupation re-renders it alone, and the output equals a build
   const edited = path.join(content, "metiers", "testeur-2", "index.md");
   const text = readFileSync(edited, "utf8");
   expect(text).toContain("summary: Il vérifie les logiciels.");
-  writeFileSync(edited, text.replace("summary: Il vérifie les logiciels.", "summary: Il vérifie les logiciels avant leur mise en service."));
+  writeFileSync(
+    edited,
+    text.replace("summary: Il vérifie les logiciels.", "summary: Il vérifie les logiciels avant leur mise en service."),
+  );
 
   const rebuild = build(project.dir, content);
   expect(rebuild.status, rebuild.output).toBe(0);
@@ -59,7 +62,8 @@ it("an edit to one occupation re-renders it alone, and the output equals a build
   expect(differing).toEqual([]);
   // Pages, previews and data files of every occupation are there.
   for (const slug of ["administratrice-reseaux", "administratrice-reseaux-2", "testeur", "testeur-2"])
-    for (const file of [`metiers/${slug}.html`, `apercus/metiers/${slug}.png`, `donnees/${slug}.json`]) expect(fresh.has(file), file).toBe(true);
+    for (const file of [`metiers/${slug}.html`, `apercus/metiers/${slug}.png`, `donnees/${slug}.json`])
+      expect(fresh.has(file), file).toBe(true);
 });
 
 it("a kept occupation that no longer matches a fresh render stops the build, with the cache named, and no out/ is left", () => {
@@ -72,7 +76,9 @@ it("a kept occupation that no longer matches a fresh render stops the build, wit
 
   const result = build(project.dir, content);
   expect(result.status, result.output).not.toBe(0);
-  expect(result.output).toContain("build cache: « administratrice-reseaux » rendered again differs from its cached copy (metiers/administratrice-reseaux.html)");
+  expect(result.output).toContain(
+    "build cache: « administratrice-reseaux » rendered again differs from its cached copy (metiers/administratrice-reseaux.html)",
+  );
   expect(result.output).toContain("out/ removed");
   expect(() => statSync(out)).toThrow();
 });
