@@ -291,7 +291,9 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
   const htmlFiles = files
     .filter((f) => f.endsWith(".html") && !skipped.has(rel(f)))
     .sort((a, b) => pagePath(outDir, a).localeCompare(pagePath(outDir, b)));
-  const outputs: { file: string; tree: Root }[] = [];
+  // Pages are kept as text until every page is checked (nothing is written if one fails): a page's syntax tree
+  // weighs many times its text, and holding thousands of them made a large build slow down and swell.
+  const outputs: { file: string; html: string }[] = [];
   const records: PageRecord[] = [];
   for (const file of htmlFiles) {
     // Next writes the 404 page twice; 404.html is the one every host serves, the other is deleted below.
@@ -311,7 +313,7 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
     });
     // The glossary page is written last, once every page has told which terms it uses.
     if (findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")) listingUses.push({ file, tree: page.tree });
-    else outputs.push({ file, tree: page.tree });
+    else outputs.push({ file, html: page.html });
     scripts += page.removed;
   }
   // Which pages use each term, in the order of their paths.
@@ -355,7 +357,7 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
   }
   if (problems.length) throw new PostExportError(problems);
 
-  for (const { file, tree } of outputs) writeFileSync(file, stringify(tree));
+  for (const { file, html } of outputs) writeFileSync(file, html);
   for (const { file, tree } of listingUses) {
     fillGlossaryUses(tree, uses);
     writeFileSync(file, stringify(tree));
