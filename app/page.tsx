@@ -3,14 +3,17 @@ import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
-import { getContent, getRegistry } from "@/app/_lib/content";
+import { getContent, getReferential, getRegistry } from "@/app/_lib/content";
+import { RomeCredit } from "@/components/rome-credit";
+import { domainsOverview, interestsOverview } from "@/lib/site/rome-browse";
+import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
 import { careerDestinations } from "@/lib/domain/career";
 import { inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import { countInWords, formatList } from "@/lib/site/format";
-import { count, pick } from "@/lib/site/french";
+import { count } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
-import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
+import { domainsPath, homePath, interestsPath, rolePath, salaryPath, searchPath, sourcesPath, titlesIndexPath } from "@/lib/site/routes";
 import { figureSummary } from "@/lib/site/salary-text";
 
 export function generateMetadata(): Metadata {
@@ -21,6 +24,7 @@ export default function HomePage() {
   const { roles, sources, countries } = getContent();
   const registry = getRegistry();
   const page = registry.get(homePath);
+  const rome = getReferential();
   return (
     <div className="space-y-12">
       <PageData page={page} />
@@ -33,12 +37,78 @@ export default function HomePage() {
         </p>
         <p className="max-w-3xl text-muted">
           Pensé pour les élèves et les étudiants, souvent sur téléphone, et pour les conseillers d'orientation qui partagent un lien ou
-          impriment une page. {pick(roles.length, "Un métier", count(roles.length, "métier", "métiers"))} pour commencer, d'autres suivront.
+          impriment une page.
         </p>
       </section>
 
+      {rome ? (
+        <section aria-labelledby="trouver" className="space-y-6">
+          <Heading
+            id="trouver"
+            title={`Trouver un métier parmi ${rome.referential.fiches.length.toLocaleString("fr-FR")}`}
+            className="text-2xl font-bold"
+          />
+          <form role="search" action={searchPath} method="get" className="flex max-w-2xl gap-2">
+            <label htmlFor="q-accueil" className="sr-only">
+              Nom d&apos;un métier
+            </label>
+            <input
+              id="q-accueil"
+              name="q"
+              type="search"
+              autoComplete="off"
+              placeholder="boulangère, aide-soignant, développeuse web…"
+              className="min-w-0 flex-1 rounded-lg border border-line bg-bg px-3 py-2 text-lg focus:border-accent"
+            />
+            <button
+              type="submit"
+              className="shrink-0 cursor-pointer rounded-lg bg-accent px-4 py-2 font-semibold text-on-accent hover:bg-accent-strong"
+            >
+              Chercher
+            </button>
+          </form>
+          <p>
+            Ou parcourez les <a href={titlesIndexPath}>métiers de A à Z</a>.
+          </p>
+          <div className="grid gap-6 md:grid-cols-2">
+            <div className="space-y-2">
+              <Heading level={3} id="par-domaine" title="Par domaine" href={domainsPath} className="text-xl font-bold" />
+              <ul className="space-y-1">
+                {domainsOverview(rome).map((g) => (
+                  <li key={g.code}>
+                    <a href={g.path}>{g.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div className="space-y-2">
+              <Heading level={3} id="par-interet" title="Par ce que j'aime faire" href={interestsPath} className="text-xl font-bold" />
+              <ul className="space-y-1">
+                {interestsOverview(rome).map((i) => (
+                  <li key={i.path}>
+                    <a href={i.path}>{i.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+          <RomeCredit credit={romeCredit(rome.referential.version)} links={romeLinks} />
+        </section>
+      ) : (
+        <section aria-labelledby="referentiel-absent" className="space-y-2 rounded-lg border-2 border-dashed border-warm p-4">
+          <Heading id="referentiel-absent" title="Le référentiel national n'est pas installé" className="text-xl font-bold" />
+          <p>
+            Cette copie du guide a été construite sans le ROME de France Travail : elle ne montre que ses fiches détaillées, pas les 1 584
+            fiches du référentiel. Pour les ajouter, voir le fichier README du projet (commande <code>npm run referentiel</code>).
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="metiers" className="space-y-4">
-        <Heading id="metiers" title="Les métiers du guide" className="text-2xl font-bold" />
+        <Heading id="metiers" title="Les fiches détaillées" className="text-2xl font-bold" />
+        <p className="max-w-3xl text-muted">
+          Écrites par nous à partir d&apos;articles, sourcées fait par fait, avec les salaires que les sources donnent.
+        </p>
         <ul className="grid gap-5">
           {roles.map((role) => (
             <li key={role.slug} className="rounded-xl border border-line bg-surface p-5 sm:p-6">

@@ -66,7 +66,7 @@ export function OurAddition({
 }
 
 /** The label that tells this is ours, not the sources'. */
-function HorsSources({ className = "" }: { className?: string }) {
+export function HorsSources({ className = "" }: { className?: string }) {
   return (
     <span
       className={`${className} inline-block w-fit rounded border border-warm px-1.5 align-middle text-xs font-semibold tracking-wide text-warm uppercase`}

@@ -4,13 +4,26 @@
 // the same build before the post-export step, so the two differ by that step alone.
 // Each phase is timed; the times go to .next/build-phases.json (read by `npm run bench`) and to the last line.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextConfig from "../next.config";
-import { contentDir } from "@/lib/site/config";
+import { contentDir, romeDir } from "@/lib/site/config";
 import { occupationOutputs } from "@/lib/site/outputs";
 import { checkContent } from "./check-content";
-import { BuildCacheError, planOccupations, restoreOccupations, saveOccupations } from "./occupation-cache";
+import {
+  BuildCacheError,
+  type CacheUnit,
+  type CachePlan,
+  guideKey,
+  occupationUnits,
+  planUnits,
+  restoreUnits,
+  saveUnits,
+  unitsToRender,
+} from "./output-cache";
+import { referentialCacheKey } from "@/lib/referential/cache";
+import { referentialUnits } from "@/lib/site/referential-inputs";
 import { assetPrefixes, postExport, PostExportError } from "./post-export";
 import { cacheReport, prepareBuildCache } from "./build-cache";
 import { typesFingerprint, writeBuildStamp } from "./build-stamp";
@@ -52,23 +65,56 @@ if (problems.length) {
   fail(`the content has ${problems.length} problem${problems.length > 1 ? "s" : ""} (listed above; npm run check)`);
 }
 const site = checked ?? fail("the content could not be loaded");
+if (site.rome) {
+  const { version, fiches } = site.rome.referential;
+  console.log(
+    `build: national referential ROME ${version.number} (${version.published}), ${fiches.length} fiches, from ${path.relative(process.cwd(), romeDir ?? "") || "."}`,
+  );
+} else
+  console.log(
+    "\nbuild: NO NATIONAL REFERENTIAL (ROME): no folder at ROME_DIR, ../shared/rome/v460 or data/rome. The site is built with content/ alone;\n" +
+      "       its home page says so. To add the 1,584 ROME fiches: npm run referentiel -- <folder of France Travail's CSV files>\n",
+  );
 if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
 phaseDone("content check");
 const cacheDir = prepareBuildCache();
-// Occupations whose inputs are unchanged since a build that kept them are not rendered again (scripts/occupation-cache.ts);
-// the benchmark's build with the runtime left in renders everything, as the comparison needs every page.
-const planned = planOccupations(contentDir, cacheDir, siteUrl);
-const plan = runtimeDir
-  ? {
-      occupations: planned.occupations.map((o) => ({ ...o, cached: false })),
-      render: planned.occupations.map((o) => o.slug),
-      check: undefined,
-    }
-  : planned;
-const unchanged = plan.occupations.filter((o) => o.cached).length;
+// Units whose inputs are unchanged since a build that kept them are not rendered again (scripts/output-cache.ts):
+// each in-depth occupation, each page of the referential. The benchmark's build with the runtime left in renders
+// everything, as the comparison needs every page.
+const guide = guideKey(contentDir, [siteUrl, romeDir ? referentialCacheKey(romeDir) : "no referential"]);
+const rome = site.rome;
+const referentialPages = rome ? referentialUnits(rome, site.content, site.registry) : [];
+const units: CacheUnit[] = [
+  ...occupationUnits(contentDir, guide),
+  ...referentialPages.map((p) => ({
+    id: `page${p.path}`,
+    group: p.kind,
+    key: createHash("sha256").update(guide).update(p.inputs).digest("hex"),
+    label: `« ${p.path} »`,
+  })),
+];
+const planned = planUnits(units, cacheDir);
+const plan: CachePlan = runtimeDir ? { units: planned.units.map((u) => ({ ...u, cached: false })), checks: [] } : planned;
+const rendering = new Set(unitsToRender(plan).map((u) => u.id));
+const occupations = plan.units.filter((u) => u.group === "occupations");
+const occupationCheck = plan.checks.find((u) => u.group === "occupations");
 console.log(
-  `build: ${unchanged} of ${plan.occupations.length} occupations unchanged since a build kept them; rendering ${plan.render.length}${plan.check ? ` (« ${plan.check.slug} » again, to check the cache)` : ""}`,
+  `build: ${occupations.filter((u) => u.cached).length} of ${occupations.length} occupations unchanged since a build kept them; rendering ${occupations.filter((u) => rendering.has(u.id)).length}${occupationCheck ? ` (${occupationCheck.label} again, to check the cache)` : ""}`,
 );
+if (rome) {
+  const pages = plan.units.filter((u) => u.group !== "occupations");
+  const checks = plan.checks.filter((u) => u.group !== "occupations").length;
+  console.log(
+    `build: ${pages.filter((u) => u.cached).length} of ${pages.length} pages of the referential unchanged since a build kept them; rendering ${pages.filter((u) => rendering.has(u.id)).length}${checks ? ` (${checks} of them again, to check the cache)` : ""}`,
+  );
+}
+// The plan for Next.js's processes: occupations in a variable, the referential's pages in a file (too many for one).
+const renderPlanFile = path.join(cacheDir, "render-plan.json");
+writeFileSync(
+  renderPlanFile,
+  JSON.stringify({ pages: [...rendering].filter((id) => id.startsWith("page/")).map((id) => id.slice("page".length)) }),
+);
+const renderOnly = [...rendering].filter((id) => id.startsWith("metier/")).map((id) => id.slice("metier/".length));
 const typesMarker = path.join(cacheDir, `types-checked-${typesFingerprint().slice(0, 16)}`);
 const typesChecked = existsSync(typesMarker);
 phaseDone("cache plan");
@@ -87,7 +133,8 @@ const nextStatus = await new Promise<number>((resolve) => {
       NEXT_TELEMETRY_DISABLED: "1",
       ...process.env,
       GUIDE_BUILD_CACHE: cacheDir,
-      GUIDE_RENDER_ONLY: plan.render.join(","),
+      GUIDE_RENDER_ONLY: renderOnly.join(","),
+      GUIDE_RENDER_PLAN: renderPlanFile,
       ...(typesChecked ? { GUIDE_TYPES_CHECKED: "1" } : {}),
     },
   });
@@ -108,12 +155,16 @@ phaseDone("next: export to out/");
 if (runtimeDir) cpSync(outDir, runtimeDir, { recursive: true });
 
 try {
-  const reused = restoreOccupations(plan, outDir);
-  phaseDone("unchanged occupations copied from the cache");
-  const report = postExport(outDir, assetPrefixes(nextConfig), reused);
+  const reused = restoreUnits(plan, outDir);
+  phaseDone("unchanged pages copied from the cache");
+  const report = await postExport(outDir, assetPrefixes(nextConfig), reused);
   phaseDone("post-export (scripts, French spacing, glossary links)");
-  saveOccupations(plan, outDir, occupationOutputs(site.content, site.registry), report.processed, cacheDir);
-  phaseDone("build cache: occupations kept");
+  const outputs = new Map<string, string[]>([
+    ...[...occupationOutputs(site.content, site.registry)].map(([slug, files]): [string, string[]] => [`metier/${slug}`, files]),
+    ...referentialPages.map((p): [string, string[]] => [`page${p.path}`, p.files]),
+  ]);
+  saveUnits(plan, outDir, outputs, report.processed, cacheDir);
+  phaseDone("build cache: pages kept");
   console.log(
     `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted, ${report.glossaryLinks} glossary links`,
   );

@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { type Content, loadContent } from "@/lib/content/load";
-import { contentDir } from "@/lib/site/config";
+import { contentDir, referentialCacheDir, romeDir } from "@/lib/site/config";
+import { indexReferential, type ReferentialIndex } from "@/lib/domain/referential";
+import { loadReferentialCached } from "@/lib/referential/cache";
 import { checkedRegistry, type Registry } from "@/lib/site/registry";
 import { ContentError, type ContentIssue, fieldPath, formatIssue } from "@/lib/content/errors";
 import { filesUnder } from "./files";
@@ -44,17 +46,28 @@ function placeholderIssues(root: string): ContentIssue[] {
  * The content in `root`, checked: every problem (placeholders first, then what the content layer finds on the other
  * fields), and, when there is none, the content and its registry.
  */
-export function checkContent(root: string = contentDir): { problems: ContentIssue[]; site?: { content: Content; registry: Registry } } {
+export function checkContent(
+  root: string = contentDir,
+  referentialDir: string | undefined = romeDir,
+): { problems: ContentIssue[]; site?: { content: Content; registry: Registry; rome: ReferentialIndex | undefined } } {
   const placeholders = placeholderIssues(root);
-  let issues: ContentIssue[] = [];
-  let site: { content: Content; registry: Registry } | undefined;
-  try {
-    // Files, then links written in bodies (the registry knows the pages).
-    const content = loadContent(root);
-    site = { content, registry: checkedRegistry(content) };
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    issues = error.issues;
+  const issues: ContentIssue[] = [];
+  let site: { content: Content; registry: Registry; rome: ReferentialIndex | undefined } | undefined;
+  const collect = <T>(load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      issues.push(...error.issues);
+      return undefined;
+    }
+  };
+  // Both sources, each with all its problems; then links written in bodies and to the referential (the registry knows the pages).
+  const content = collect(() => loadContent(root));
+  const rome = referentialDir ? collect(() => indexReferential(loadReferentialCached(referentialDir, referentialCacheDir))) : undefined;
+  if (content && !issues.length) {
+    const registry = collect(() => checkedRegistry(content, rome));
+    if (registry) site = { content, registry, rome };
   }
   // A field holding a placeholder also fails its schema: one line for it is enough.
   const flagged = new Set(placeholders.map((i) => `${i.file}\0${i.field}`));

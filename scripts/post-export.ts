@@ -12,7 +12,9 @@
 // boundary (`<!--$?-->`, `<template id="B:…">`), streamed content left hidden (`<div hidden id="S:…">`), an
 // HTML comment it does not know, an asset outside the prefixes it knows (derived from next.config's basePath
 // and assetPrefix), a payload-named file that is not a payload.
+import { fork } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
@@ -242,6 +244,71 @@ function readGlossaryTerms(outDir: string): LinkableTerm[] {
   return terms.map((t) => ({ ...t, definition: frenchSpacing(t.definition) }));
 }
 
+/** What processing one page gives the step (scripts/post-export-worker.ts sends these). */
+export interface ProcessedPage {
+  file: string;
+  html: string;
+  problems: string[];
+  localFiles: string[];
+  assets: string[];
+  glossaryTerms: string[];
+  title: string;
+  removed: number;
+  /** True for the page holding the glossary's « used on » lists (filled once every page is processed). */
+  listing: boolean;
+}
+
+/** One page file processed: read, stripped, spaced, linked. */
+export function processPageFile(file: string, terms: readonly LinkableTerm[], prefixes: AssetPrefixes): ProcessedPage {
+  const page = processHtml(readFileSync(file, "utf8"), { terms, prefixes });
+  return {
+    file,
+    html: page.html,
+    problems: page.problems,
+    localFiles: page.localFiles,
+    assets: page.assets,
+    glossaryTerms: page.glossaryTerms,
+    title: page.title,
+    removed: page.removed,
+    listing: Boolean(findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")),
+  };
+}
+
+/** Below this many pages, one process is quicker than starting helpers. */
+const parallelFrom = 200;
+
+/** The pages processed, in their order: in this process for a few, else shared among one helper process per core. */
+async function processPages(
+  pages: { file: string; withTerms: boolean }[],
+  terms: readonly LinkableTerm[],
+  prefixes: AssetPrefixes,
+): Promise<ProcessedPage[]> {
+  if (pages.length < parallelFrom) return pages.map((p) => processPageFile(p.file, p.withTerms ? terms : [], prefixes));
+  const count = Math.min(availableParallelism(), 4);
+  const chunks = Array.from({ length: count }, (_, i) => pages.filter((_, j) => j % count === i));
+  const results = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<ProcessedPage[]>((resolve, reject) => {
+          const child = fork(path.join(import.meta.dirname, "post-export-worker.ts"), [], { execArgv: ["--import", "tsx"] });
+          let done = false;
+          child.once("message", (message: ProcessedPage[]) => {
+            done = true;
+            child.kill();
+            resolve(message);
+          });
+          child.once("error", reject);
+          child.once("exit", (code) => {
+            if (!done) reject(new Error(`a post-export helper process stopped (exit code ${code ?? "none"}) before sending its pages`));
+          });
+          child.send({ pages: chunk, terms, prefixes });
+        }),
+    ),
+  );
+  const byFile = new Map(results.flat().map((r) => [r.file, r]));
+  return pages.flatMap((p) => byFile.get(p.file) ?? []);
+}
+
 /** `out/metiers/x.html` → `/metiers/x`, `out/index.html` → `/` */
 const pagePath = (outDir: string, file: string) =>
   `/${path.relative(outDir, file).split(path.sep).join("/")}`.replace(/(\/index)?\.html$/, "") || "/";
@@ -277,15 +344,15 @@ export interface PageRecord {
 /**
  * Strips every page in `outDir` and deletes what no page needs any more. `reused` are pages already processed
  * (kept from the build cache, already in `outDir`): they are left as they are, their records count. Returns the
- * records of the pages it processed. Throws a PostExportError listing every problem.
+ * records of the pages it processed. Throws a PostExportError listing every problem. Pages are processed on every
+ * core (scripts/post-export-worker.ts) when there are many.
  */
-export function postExport(outDir: string, prefixes: AssetPrefixes, reused: readonly PageRecord[] = []) {
+export async function postExport(outDir: string, prefixes: AssetPrefixes, reused: readonly PageRecord[] = []) {
   const files = filesUnder(outDir);
   const problems: string[] = [];
   const used = new Set<string>();
   let scripts = 0;
   const terms = readGlossaryTerms(outDir);
-  const listingUses: { file: string; tree: Root }[] = [];
   const rel = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
   const skipped = new Set(reused.map((r) => r.file));
   const htmlFiles = files
@@ -294,12 +361,17 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
   // Pages are kept as text until every page is checked (nothing is written if one fails): a page's syntax tree
   // weighs many times its text, and holding thousands of them made a large build slow down and swell.
   const outputs: { file: string; html: string }[] = [];
+  const listingUses: { file: string; html: string }[] = [];
   const records: PageRecord[] = [];
-  for (const file of htmlFiles) {
-    // Next writes the 404 page twice; 404.html is the one every host serves, the other is deleted below.
-    if (rel(file).startsWith("_not-found")) continue;
-    const isPage = rel(file) !== "404.html";
-    const page = processHtml(readFileSync(file, "utf8"), { terms: isPage ? terms : [], prefixes });
+  // Next writes the 404 page twice; 404.html is the one every host serves, the other is deleted below.
+  const pages = htmlFiles.filter((file) => !rel(file).startsWith("_not-found"));
+  const processed = await processPages(
+    pages.map((file) => ({ file, withTerms: rel(file) !== "404.html" })),
+    terms,
+    prefixes,
+  );
+  for (const page of processed) {
+    const file = page.file;
     problems.push(...page.problems.map((p) => `${rel(file)}: ${p}`));
     for (const local of page.localFiles)
       if (!existsSync(path.join(outDir, local)) && !existsSync(path.join(outDir, `${local}.html`)))
@@ -312,7 +384,7 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
       assets: page.assets,
     });
     // The glossary page is written last, once every page has told which terms it uses.
-    if (findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")) listingUses.push({ file, tree: page.tree });
+    if (page.listing) listingUses.push({ file, html: page.html });
     else outputs.push({ file, html: page.html });
     scripts += page.removed;
   }
@@ -358,7 +430,8 @@ export function postExport(outDir: string, prefixes: AssetPrefixes, reused: read
   if (problems.length) throw new PostExportError(problems);
 
   for (const { file, html } of outputs) writeFileSync(file, html);
-  for (const { file, tree } of listingUses) {
+  for (const { file, html } of listingUses) {
+    const tree = unified().use(rehypeParse).parse(html);
     fillGlossaryUses(tree, uses);
     writeFileSync(file, stringify(tree));
   }

@@ -9,6 +9,11 @@ import { filesUnder } from "./files";
 
 /** Pages that are not content: the 404 page, and the search page itself (it lists every page). */
 const notIndexed = new Set(["404.html", "recherche.html"]);
+/**
+ * Pages of the national referential: the search finds them by any of their job titles (/recherche/intitules.json),
+ * so the full-text index keeps to the guide's own pages (small to load, quick to build).
+ */
+const referentialFolders = /^(fiches|domaines|interets|metiers-a-z)(\/|\.html$)/;
 
 /** The clean URL a page is served at: `metiers/x.html` → `/metiers/x`. */
 const pageUrl = (rel: string) => `/${rel.split(path.sep).join("/")}`.replace(/(\/index)?\.html$/, "") || "/";
@@ -23,7 +28,7 @@ export async function buildSearchIndex(outDir: string) {
   let pages = 0;
   for (const file of filesUnder(outDir, ".html")) {
     const rel = path.relative(outDir, file);
-    if (notIndexed.has(rel)) continue;
+    if (notIndexed.has(rel) || referentialFolders.test(rel.split(path.sep).join("/"))) continue;
     const added = await index.addHTMLFile({ url: pageUrl(rel), content: readFileSync(file, "utf8") });
     if (added.errors.length) throw new Error(`pagefind: ${rel}: ${added.errors.join("; ")}`);
     pages++;

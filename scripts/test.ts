@@ -34,5 +34,7 @@ step("integration tests", bin("vitest"), ["run", "--project", "integration"]);
 step("build", process.execPath, ["--import", "tsx", "scripts/build.ts"]);
 // Every built page through the Nu HTML Checker (says loudly when Java is missing and it could not run).
 step("HTML validity (vnu)", process.execPath, ["--import", "tsx", "scripts/check-html.ts"]);
+// Every internal link and #fragment of every built page leads somewhere.
+step("links (every page)", process.execPath, ["--import", "tsx", "scripts/check-links.ts"]);
 const chromium = ensureChromium();
 step("end-to-end tests", bin("playwright"), ["test"], chromium ? { CHROMIUM_PATH: chromium } : {});

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { type Content, type CountryEntry, loadContent, type Role, type SalaryEntry } from "@/lib/content/load";
 import { type CountryPair, findCountryPair } from "@/lib/domain/compare";
-import { contentDir, renderOnly } from "@/lib/site/config";
+import { contentDir, devServer, referentialCacheDir, renderOnly, renderPages, romeDir } from "@/lib/site/config";
+import { indexReferential, type ReferentialIndex } from "@/lib/domain/referential";
+import { loadReferentialCached } from "@/lib/referential/cache";
+import type { RomeFiche } from "@/lib/referential/model";
 import { metadataFor } from "@/lib/site/metadata";
 import { checkedRegistry, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
 import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
-import { previewImagePath, rolePath } from "@/lib/site/routes";
+import { rolePath, romeFichePath } from "@/lib/site/routes";
 
 /**
  * The app's one door to the content: routes load it here (once per process), then ask the domain and site
@@ -16,24 +19,36 @@ import { previewImagePath, rolePath } from "@/lib/site/routes";
 /** The content, its registry, and indexes for the per-page lookups (a build asks once per page: no scans). */
 interface Loaded {
   content: Content;
+  /** The national referential, when the site has it (see `romeDir`). */
+  rome: ReferentialIndex | undefined;
   registry: Registry;
   roles: Map<string, Role>;
   previews: Map<string, SitePage>;
   openData: Map<string, OpenDataFile>;
 }
-let loaded: Loaded | undefined;
+/**
+ * Once per process. Next.js bundles each route apart, each with its own copy of this module: a module-level variable
+ * would load the content and the referential again for every route in every worker (about 2 s each at national
+ * scale). The process's global object is shared by all of them. The development server keeps nothing between module
+ * reloads, so an edit shows at the next reload.
+ */
+const shared = (devServer ? {} : globalThis) as { __guideContent?: Loaded };
 
 function load(): Loaded {
+  let loaded = shared.__guideContent;
   if (!loaded) {
     const content = loadContent(contentDir);
-    const registry = checkedRegistry(content);
+    const rome = romeDir ? indexReferential(loadReferentialCached(romeDir, referentialCacheDir)) : undefined;
+    const registry = checkedRegistry(content, rome);
     loaded = {
       content,
+      rome,
       registry,
       roles: new Map(content.roles.map((r) => [r.slug, r])),
-      previews: new Map(registry.pages.map((p) => [previewImagePath(p.path), p])),
+      previews: new Map(registry.pages.filter((p) => p.ownImage).map((p) => [p.image, p])),
       openData: new Map(openDataFileList(content).map((f) => [f.name, f])),
     };
+    shared.__guideContent = loaded;
   }
   return loaded;
 }
@@ -46,24 +61,50 @@ export function getRegistry(): Registry {
   return load().registry;
 }
 
-/** True when this build renders the pages of the occupation `slug` (or a guide page: no slug). */
-const rendered = (slug: string | undefined) => !slug || !renderOnly || renderOnly.has(slug);
+/**
+ * True when this build renders `page`: a guide page always; an occupation's page or a referential page when the
+ * build's plan says so (the others' files come from the build cache; without a plan, every page).
+ */
+function rendered(page: SitePage): boolean {
+  if (page.referential) return !renderPages || renderPages.has(page.path);
+  return !page.role || !renderOnly || renderOnly.has(page.role.slug);
+}
 
 /** The route params of the pages of one kind that this build renders (generateStaticParams). */
 export function staticParams(kind: string): Record<string, string>[] {
   return getRegistry()
-    .pages.filter((p) => p.kind === kind && rendered(p.role?.slug))
+    .pages.filter((p) => p.kind === kind && rendered(p))
     .map((p) => p.params);
 }
 
-/** The pages whose preview image this build draws. */
+/** The pages whose preview image this build draws (a page that shares another's image draws none). */
 export function pagesToPreview(): SitePage[] {
-  return getRegistry().pages.filter((p) => rendered(p.role?.slug));
+  return getRegistry().pages.filter((p) => p.ownImage && rendered(p));
+}
+
+/** The national referential, indexed, or undefined when the site is built without it. */
+export function getReferential(): ReferentialIndex | undefined {
+  return load().rome;
+}
+
+/** The referential, for a page that exists only with it (its routes have no params without it). */
+export function requireReferential(): ReferentialIndex {
+  return load().rome ?? notFound();
+}
+
+/** The ROME fiche named by the URL (`/fiches/m1855`), or the 404 page. */
+export async function requireRomeFiche(
+  params: Promise<{ fiche: string }>,
+): Promise<{ rome: ReferentialIndex; fiche: RomeFiche; page: SitePage }> {
+  const { fiche: code } = await params;
+  const rome = requireReferential();
+  const fiche = rome.fiche(code.toUpperCase()) ?? notFound();
+  return { rome, fiche, page: requirePage(romeFichePath(fiche.code)) };
 }
 
 /** The open data files this build writes. */
 export function openDataFilesToWrite(): OpenDataFile[] {
-  return [...load().openData.values()].filter((f) => rendered(f.role));
+  return [...load().openData.values()].filter((f) => !f.role || !renderOnly || renderOnly.has(f.role));
 }
 
 /** The page whose preview image is at `imagePath` (`/apercus/….png`), or undefined. */

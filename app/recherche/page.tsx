@@ -3,7 +3,7 @@ import { Heading } from "@/components/heading";
 import { slugify } from "@/lib/content/slug";
 import { PageHeader } from "@/components/page-header";
 import { metadataFor } from "@/lib/site/metadata";
-import { searchPath } from "@/lib/site/routes";
+import { searchPath, titlesIndexPath } from "@/lib/site/routes";
 import { getRegistry } from "@/app/_lib/content";
 
 export function generateMetadata(): Metadata {
@@ -18,6 +18,8 @@ export function generateMetadata(): Metadata {
 export default function SearchPage() {
   const registry = getRegistry();
   const groups = registry.directory();
+  // The A–Z index exists when the site has the national referential.
+  const az = registry.find(titlesIndexPath);
   return (
     <div className="space-y-8" data-no-glossary="">
       <PageHeader page={registry.get(searchPath)} />
@@ -43,15 +45,28 @@ export default function SearchPage() {
         </div>
         <noscript>
           <p className="text-sm text-muted">
-            Sans JavaScript, la recherche ne peut pas fonctionner : toutes les pages du guide sont listées ci-dessous.
+            Sans JavaScript, la recherche ne peut pas fonctionner :{" "}
+            {az ? (
+              <>
+                cherchez un métier dans les <a href={az.path}>métiers de A à Z</a>, ou une page du guide dans la liste ci-dessous.
+              </>
+            ) : (
+              "toutes les pages du guide sont listées ci-dessous."
+            )}
           </p>
         </noscript>
         {/* A line reserved for the status, so the first message moves nothing. */}
         <p id="search-status" role="status" className="min-h-[1.5em] text-sm text-muted" />
-        <ol id="search-results" className="space-y-5" />
+        <div id="search-fiches" className="space-y-2" />
+        <div id="search-results" className="space-y-2" />
       </form>
       <section className="space-y-4">
         <Heading id="toutes-les-pages" title="Toutes les pages du guide" className="text-2xl font-bold" />
+        {az && (
+          <p>
+            Les fiches du référentiel national se parcourent par <a href={az.path}>nom de métier, de A à Z</a>.
+          </p>
+        )}
         {groups.map((g) => (
           <div key={g.title} className="space-y-2">
             <Heading level={3} id={slugify(g.title)} title={g.title} className="font-semibold" />

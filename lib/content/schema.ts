@@ -165,6 +165,18 @@ export const RoleSchema = z.strictObject({
   challenges: z.array(SourcedStatementSchema).default([]),
   /** General knowledge we add, not from the sources (where people work, related jobs, where to learn more). */
   added,
+  /**
+   * The fiche of the national referential (ROME 4.0) this occupation belongs to, and the job title (appellation) of
+   * that fiche it is: both are checked against the referential when the site has it, and the pages link each other.
+   */
+  rome: z
+    .strictObject({
+      /** ROME code, e.g. M1855. */
+      code: z.string().regex(/^[A-N]\d{4}$/, "expected a ROME code such as M1855"),
+      /** One of that fiche's job titles, exactly as the referential writes it. */
+      appellation: text,
+    })
+    .optional(),
 });
 
 /** Fields every section file of a role has. */

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -15,7 +16,31 @@ const env = {
   buildCache: process.env.GUIDE_BUILD_CACHE,
   renderOnly: process.env.GUIDE_RENDER_ONLY,
   typesChecked: process.env.GUIDE_TYPES_CHECKED,
+  romeDir: process.env.ROME_DIR,
+  renderPlan: process.env.GUIDE_RENDER_PLAN,
+  nodeEnv: process.env.NODE_ENV,
 };
+
+/** True under `npm run dev`: content is read again as it changes, never kept for the process. */
+export const devServer = env.nodeEnv === "development";
+
+/**
+ * The folder of the national referential's CSV files (ROME 4.0, France Travail), never committed here: `ROME_DIR`
+ * when set (empty: none), else `../shared/rome/v460` when it exists, else `data/rome` (where `npm run referentiel`
+ * installs a copy; git ignores it). A folder that does not exist means the site builds with its own content alone.
+ */
+export const romeDir: string | undefined = resolveRomeDir(env.romeDir);
+
+function resolveRomeDir(value: string | undefined): string | undefined {
+  if (value !== undefined) return value.trim() ? path.resolve(value) : undefined;
+  const shared = path.resolve("../shared/rome/v460");
+  if (existsSync(shared)) return shared;
+  const installed = path.resolve("data/rome");
+  return existsSync(installed) ? installed : undefined;
+}
+
+/** Where the parsed referential is kept between processes of one build (and between builds). */
+export const referentialCacheDir = path.resolve(".next/cache/referential");
 
 /** The folder the app routes load content from. */
 export const contentDir = path.resolve(env.contentDir ?? "content");
@@ -25,6 +50,14 @@ export const buildCacheDir = env.buildCache ? path.resolve(env.buildCache) : und
 
 /** The slugs of the occupations this build renders, or undefined: all of them. */
 export const renderOnly = env.renderOnly === undefined ? undefined : new Set(env.renderOnly.split(",").filter(Boolean));
+
+/**
+ * The paths of the referential's pages this build renders, or undefined: all of them. `GUIDE_RENDER_PLAN`, set by
+ * `npm run build` only, names a JSON file listing them (too many for a variable); the others come from its cache.
+ */
+export const renderPages: Set<string> | undefined = env.renderPlan
+  ? new Set((JSON.parse(readFileSync(env.renderPlan, "utf8")) as { pages: string[] }).pages)
+  : undefined;
 
 /** True when an earlier build already type-checked this code (scripts/build.ts). */
 export const typesChecked = env.typesChecked === "1";

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { documentTitle, type SitePage } from "@/lib/site/registry";
-import { previewImagePath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
 
 /** Size of every preview image (Open Graph's large card). */
@@ -15,12 +14,14 @@ interface PageMeta {
   path: string;
   /** `website` for the home page, `article` for the rest. */
   type?: "website" | "article";
+  /** Its preview image (`/apercus/….png`). */
+  image: string;
 }
 
 /** Metadata of one page: title, description, canonical URL, Open Graph and card, with its preview image. */
-function pageMetadata({ title, description, path, type = "article" }: PageMeta): Metadata {
+function pageMetadata({ title, description, path, type = "article", image: imagePath }: PageMeta): Metadata {
   const image = {
-    url: previewImagePath(path),
+    url: imagePath,
     ...previewSize,
     type: "image/png",
     alt: documentTitle({ path, title }),
@@ -44,5 +45,5 @@ function pageMetadata({ title, description, path, type = "article" }: PageMeta):
 
 /** The metadata of a page of the registry. */
 export function metadataFor(page: SitePage): Metadata {
-  return pageMetadata({ title: page.title, description: page.description, path: page.path, type: page.type });
+  return pageMetadata({ title: page.title, description: page.description, path: page.path, type: page.type, image: page.image });
 }

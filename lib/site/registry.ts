@@ -9,12 +9,16 @@ import { inSourceOrder, salarySources, topicSources } from "@/lib/site/citations
 import { site } from "@/lib/site/config";
 import { formatList } from "@/lib/site/format";
 import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site/french";
+import type { ReferentialIndex } from "@/lib/domain/referential";
+import { romeEdition } from "@/lib/site/rome-credit";
+import { referentialKinds } from "@/lib/site/rome-pages";
 import {
   comparePath,
   fichePath,
   glossaryPath,
   homePath,
   openDataPath,
+  previewImagePath,
   rolePath,
   salaryPath,
   searchPath,
@@ -84,7 +88,7 @@ interface PageText {
 }
 
 /** What one kind of page says of one of its pages. */
-interface PageSpec extends PageText {
+export interface PageSpec extends PageText {
   path: string;
   /** Route params of the page (`{ metier, pays }`), for generateStaticParams. */
   params: Record<string, string>;
@@ -99,10 +103,16 @@ interface PageSpec extends PageText {
   section?: RoleSectionKey;
   /** False for a page the directory leaves out (the search page, which holds the directory). */
   inDirectory?: boolean;
+  /** The page whose preview image this page shares (pages that would show the same card), if not its own. */
+  previewOf?: string;
+  /** True for a page that shows the national referential (ROME): it credits it. */
+  referential?: boolean;
+  /** Group of the page directory, when not the guide's or an occupation's. */
+  group?: string;
 }
 
 /** A page of the site, as every consumer sees it. */
-export interface SitePage extends Omit<PageSpec, "inDirectory"> {
+export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "group"> {
   /** The kind of page, and the app/ file that renders it. */
   kind: string;
   route: string;
@@ -116,6 +126,10 @@ export interface SitePage extends Omit<PageSpec, "inDirectory"> {
   trail: Crumb[];
   /** The occupation's section navigation, on its pages. */
   nav?: NavItem[];
+  /** Its preview image (`/apercus/….png`): its own, or the one it shares. */
+  image: string;
+  /** True when `image` is drawn for this page (not shared from another). */
+  ownImage: boolean;
 }
 
 // ——— The kinds of page ———
@@ -254,7 +268,7 @@ function countryLabel(salary: SalaryEntry, countries: readonly CountryEntry[], m
 }
 
 /** The first wording that fits a meta description (the last one if none does: `checkPages` then names the page). */
-function fitDescription(candidates: readonly [string, ...string[]]): string {
+export function fitDescription(candidates: readonly [string, ...string[]]): string {
   const fits = candidates.find((c) => [...c].length <= descriptionLength.max);
   return fits ?? candidates[candidates.length - 1] ?? candidates[0];
 }
@@ -545,6 +559,7 @@ const roleDetailKinds = [
 /** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
 export const pageKinds: readonly { key: string; route: string }[] = [
   ...guideKinds.map(({ key, route }) => ({ key, route })),
+  ...referentialKinds.map(({ key, route }) => ({ key, route })),
   ...roleSections.map(({ key, route }) => ({ key: `section:${key}`, route })),
   ...roleDetailKinds.map(({ key, route }) => ({ key, route })),
 ];
@@ -567,8 +582,11 @@ export interface Registry {
   directory(): DirectoryGroup[];
 }
 
-/** Every page of the content, described and checked; throws if a title or description is out of range. */
-export function buildRegistry(content: Content): Registry {
+/**
+ * Every page of the content and of the national referential (when the site has it), described and checked; throws if
+ * a title or description is out of range.
+ */
+export function buildRegistry(content: Content, rome?: ReferentialIndex): Registry {
   const newest =
     content.roles
       .map((r) => r.updated)
@@ -577,6 +595,16 @@ export function buildRegistry(content: Content): Registry {
   const specs: { spec: PageSpec; kind: string; route: string; lastModified: string; group: string }[] = [];
   for (const kind of guideKinds)
     specs.push({ spec: kind.page(content), kind: kind.key, route: kind.route, lastModified: newest, group: guideGroup });
+  if (rome)
+    for (const kind of referentialKinds)
+      for (const spec of kind.pages(rome, content))
+        specs.push({
+          spec,
+          kind: kind.key,
+          route: kind.route,
+          lastModified: rome.referential.version.published,
+          group: spec.group ?? guideGroup,
+        });
   for (const role of content.roles) {
     const add = (spec: PageSpec, kind: string, route: string) =>
       specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
@@ -587,33 +615,49 @@ export function buildRegistry(content: Content): Registry {
 
   const byPath = new Map<string, SitePage>();
   const sourceById = new Map(content.sources.map((s) => [s.id, s]));
+  const romeCitation: Citation | undefined = rome && {
+    id: "rome",
+    title: `Répertoire opérationnel des métiers et des emplois (ROME 4.0), ${romeEdition(rome.referential.version)}`,
+    short: "ROME 4.0",
+    kind: "Référentiel national des métiers",
+    language: "fr",
+    publisher: "France Travail",
+    published: rome.referential.version.published,
+    inferred: {},
+  };
   for (const { spec, kind, route, lastModified, group } of specs) {
     const sources = inSourceOrder(content, spec.sources);
+    const { previewOf, group: _group, ...rest } = spec;
     const page: SitePage = {
-      ...spec,
+      ...rest,
+      image: previewImagePath(previewOf ?? spec.path),
+      ownImage: !previewOf,
       kind,
       route,
       lastModified,
       group,
       inDirectory: spec.inDirectory ?? true,
       sources,
-      citations: sources.flatMap((id) => {
-        const s = sourceById.get(id);
-        return s
-          ? [
-              {
-                id: s.id,
-                title: s.title,
-                short: s.short,
-                kind: s.kind,
-                language: s.language,
-                publisher: s.publisher,
-                published: s.published,
-                inferred: s.inferred,
-              },
-            ]
-          : [];
-      }),
+      citations: [
+        ...(spec.referential && romeCitation ? [romeCitation] : []),
+        ...sources.flatMap((id) => {
+          const s = sourceById.get(id);
+          return s
+            ? [
+                {
+                  id: s.id,
+                  title: s.title,
+                  short: s.short,
+                  kind: s.kind,
+                  language: s.language,
+                  publisher: s.publisher,
+                  published: s.published,
+                  inferred: s.inferred,
+                },
+              ]
+            : [];
+        }),
+      ],
       trail: [],
     };
     if (byPath.has(page.path)) throw new Error(`${page.path}: two pages at the same path (lib/site/registry.ts)`);
@@ -630,6 +674,9 @@ export function buildRegistry(content: Content): Registry {
     }
   }
   const pages = [...byPath.values()];
+  const drawn = new Set(pages.filter((p) => p.ownImage).map((p) => p.image));
+  for (const p of pages)
+    if (!drawn.has(p.image)) throw new Error(`${p.path}: shares the preview image ${p.image}, which no page draws (lib/site/registry.ts)`);
   checkPages(pages);
   return {
     pages,
@@ -692,10 +739,36 @@ function contentLinkIssues(content: Content, registry: Registry): ContentIssue[]
   return issues;
 }
 
+/** An occupation that names a ROME fiche must name one the referential has, and one of that fiche's titles. */
+function referentialLinkIssues(content: Content, rome: ReferentialIndex | undefined): ContentIssue[] {
+  if (!rome) return [];
+  return content.roles.flatMap((role): ContentIssue[] => {
+    if (!role.rome) return [];
+    const fiche = rome.fiche(role.rome.code);
+    if (!fiche)
+      return [
+        {
+          file: role.file,
+          field: "rome.code",
+          message: `no fiche ${role.rome.code} in the referential (ROME version ${rome.referential.version.number})`,
+        },
+      ];
+    if (!fiche.titles.some((t) => t.label === role.rome?.appellation))
+      return [
+        {
+          file: role.file,
+          field: "rome.appellation",
+          message: `« ${role.rome.appellation} » is not a title of ${fiche.code} « ${fiche.title} »`,
+        },
+      ];
+    return [];
+  });
+}
+
 /** The registry of content whose links are checked: what the app and the tests build pages from. */
-export function checkedRegistry(content: Content): Registry {
-  const registry = buildRegistry(content);
-  const issues = contentLinkIssues(content, registry);
+export function checkedRegistry(content: Content, rome?: ReferentialIndex): Registry {
+  const registry = buildRegistry(content, rome);
+  const issues = [...referentialLinkIssues(content, rome), ...contentLinkIssues(content, registry)];
   if (issues.length) throw new ContentError(issues);
   return registry;
 }

@@ -52,3 +52,32 @@ export function previewImagePath(pagePath: string): string {
 export function sourcePath(source: string): string {
   return `${sourcesPath}#${source}`;
 }
+
+// ——— The national referential (ROME 4.0) ———
+
+/** A ROME fiche: `/fiches/m1855`. The code alone keeps the address stable when a title changes between versions. */
+export function romeFichePath(code: string): string {
+  return `/fiches/${code.toLowerCase()}`;
+}
+
+/** Every grand domaine: the way in by domain. */
+export const domainsPath = "/domaines";
+
+/** A grand domaine (`/domaines/m`) or one of its domaines professionnels (`/domaines/m/m18`). */
+export function domainPath(grandDomain: string, domain?: string): string {
+  return `${domainsPath}/${grandDomain.toLowerCase()}${domain ? `/${domain.toLowerCase()}` : ""}`;
+}
+
+/** Every centre d'intérêt: the way in by what one likes doing. */
+export const interestsPath = "/interets";
+
+export function interestPath(slug: string): string {
+  return `${interestsPath}/${slug}`;
+}
+
+/** The A–Z index of every job title: its letters, and one page per letter (or group of letters). */
+export const titlesIndexPath = "/metiers-a-z";
+
+export function titlesLetterPath(key: string): string {
+  return `${titlesIndexPath}/${key}`;
+}

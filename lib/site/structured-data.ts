@@ -5,10 +5,11 @@ import { figureSummary } from "@/lib/site/salary-text";
 import { formatList } from "@/lib/site/format";
 import { inCountry } from "@/lib/site/french";
 import type { Citation, Crumb, SitePage } from "@/lib/site/registry";
-import { previewImagePath, rolePath } from "@/lib/site/routes";
+import { rolePath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
 import { absoluteUrl, site } from "@/lib/site/config";
 import { inferredMarks, inferredReasons, inferredTag } from "@/lib/domain/inferred";
+import type { RomeFicheView } from "@/lib/site/rome-view";
 
 /** The stable identifier of an occupation's description, so pages can say they are about it. */
 function occupationId(slug: string): string {
@@ -57,7 +58,7 @@ export function webPageGraph(page: SitePage): Graph {
     inLanguage: site.language,
     dateModified: page.lastModified,
     isPartOf: { "@type": "WebSite", name: site.name, url: absoluteUrl("/") },
-    primaryImageOfPage: { "@type": "ImageObject", url: absoluteUrl(previewImagePath(page.path)), width: "1200", height: "630" },
+    primaryImageOfPage: { "@type": "ImageObject", url: absoluteUrl(page.image), width: "1200", height: "630" },
     breadcrumb: { "@id": `${url}#fil-d-ariane` },
     citation: page.citations.map(citation),
     ...(page.role ? { about: { "@id": occupationId(page.role.slug) } } : {}),
@@ -126,5 +127,26 @@ export function occupation(role: Role, countries: readonly CountryEntry[]): Occu
       ...(s.inferred.country ? { description: `Pays ${inferredTag} : ${s.inferred.country}` } : {}),
     })),
     estimatedSalary: estimatedSalaries(role, countries),
+  };
+}
+
+/** A fiche of the national referential as schema.org's Occupation, with its ROME code; texts as the referential gives them. */
+export function romeOccupation(view: RomeFicheView, page: Pick<SitePage, "path">): Occupation {
+  const url = absoluteUrl(page.path);
+  return {
+    "@type": "Occupation",
+    "@id": `${url}#metier`,
+    name: view.fiche.title,
+    alternateName: view.fiche.titles.slice(1).map((t) => t.label),
+    description: view.fiche.definition.join(" "),
+    url,
+    occupationalCategory: {
+      "@type": "CategoryCode",
+      codeValue: view.fiche.code,
+      inCodeSet: { "@type": "CategoryCodeSet", name: "ROME 4.0 (France Travail)" },
+    },
+    qualifications: view.fiche.access.join(" "),
+    skills: view.knowHow.flatMap((g) => g.items.map((s) => s.label)),
+    mainEntityOfPage: url,
   };
 }

@@ -3,9 +3,9 @@ import { expect, test } from "@playwright/test";
 import { content } from "../support/content";
 import { rolePath, salaryPath } from "@/lib/site/routes";
 import type { Addition } from "@/lib/content/schema";
-import { builtSitemapPaths, sitePaths, watchConsole } from "./site";
+import { checkedPaths, sitePaths, watchConsole } from "./site";
 
-for (const path of sitePaths) {
+for (const path of checkedPaths) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`${path} (${colorScheme}): 200, one h1, a title, no console error, no axe violation`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
@@ -30,18 +30,22 @@ for (const path of sitePaths) {
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1")).toBeVisible();
     await expect(page.locator("main")).not.toBeEmpty();
-    // Every link the page offers is a plain link to a real page.
+    // Every link the page offers is a plain link to a page that answers (followed without JavaScript).
     const hrefs = await page
       .locator("main a[href^='/'], nav a[href^='/']")
       .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
     expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of [...new Set(hrefs.map((h) => h.split("#")[0] ?? ""))].slice(0, 40)) {
+      const target = await context.request.get(href, { maxRedirects: 0 });
+      expect(target.status(), `${path} → ${href}`).toBe(200);
+    }
     await context.close();
   });
 }
 
-// No page wider than a phone's screen, with JavaScript on (enhance.js adds buttons). The pages come from the
-// built sitemap, not from the code that lists them.
-for (const path of builtSitemapPaths()) {
+// No page wider than a phone's screen, with JavaScript on (enhance.js adds buttons): the guide's pages and the
+// referential's sample (every page of it is checked for links and HTML validity by npm test, without a browser).
+for (const path of checkedPaths) {
   for (const width of [360, 390]) {
     test(`${path}: no wider than a ${width} px screen, JavaScript on`, async ({ page }) => {
       await page.setViewportSize({ width, height: 780 });

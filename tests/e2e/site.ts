@@ -3,9 +3,19 @@ import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { contentRoot } from "../support/content";
 import { expectedPagePaths } from "../support/expected-pages";
+import { expectedRome, romeSamplePaths } from "../support/rome";
 
-/** Every page of the site: the app/ routes filled from the content's file names (the sitemap is checked against it). */
-export const sitePaths = expectedPagePaths(contentRoot);
+/**
+ * The guide's own pages: the app/ routes filled from the content's file names, and the referential's index pages
+ * when the site has it (the sitemap is checked against these and the referential's pages read from its CSV files).
+ */
+export const sitePaths = expectedPagePaths(contentRoot, expectedRome() !== undefined);
+
+/** A seeded sample of each kind of page made from the referential (none without it). */
+export const romeSample = romeSamplePaths();
+
+/** The pages the per-page browser checks visit: the guide's own, and the referential's sample. */
+export const checkedPaths = [...sitePaths, ...romeSample];
 
 /**
  * Every page listed in the built sitemap (out/sitemap.xml), independent of the content layer. The web server

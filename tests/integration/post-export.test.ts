@@ -17,7 +17,7 @@ afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
-function buildFixture(basePath: string) {
+async function buildFixture(basePath: string) {
   const dir = mkdtempSync(path.join(tmpdir(), "guide-next-fixture-"));
   folders.push(dir);
   cpSync(fixture, dir, { recursive: true });
@@ -30,15 +30,15 @@ function buildFixture(basePath: string) {
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   const out = path.join(dir, "out");
   const before = filesUnder(out).map((f) => path.relative(out, f));
-  const report = postExport(out, assetPrefixes({ basePath }));
+  const report = await postExport(out, assetPrefixes({ basePath }));
   return { out, before, report, read: (file: string) => readFileSync(path.join(out, file), "utf8") };
 }
 
 for (const basePath of ["", "/guide"]) {
   describe(`post-export on a real \`next build\` export${basePath ? ` under basePath ${basePath}` : ""}`, () => {
-    let site: ReturnType<typeof buildFixture>;
-    beforeAll(() => {
-      site = buildFixture(basePath);
+    let site: Awaited<ReturnType<typeof buildFixture>>;
+    beforeAll(async () => {
+      site = await buildFixture(basePath);
     });
 
     it("had Next's runtime to strip (the fixture is what the test thinks it is)", () => {

@@ -11,18 +11,23 @@ const appDir = path.resolve("app");
 
 /** Route folders of app/ that hold a page.tsx, as segment lists: ["metiers", "[metier]", "missions"]. */
 export function appPageRoutes(): string[][] {
-  const routes: string[][] = [];
+  return appPageFiles().map((file) => file.split("/").slice(1, -1));
+}
+
+/** Every page file of app/ (`page.tsx`, or `page.rome.tsx` for a page of the referential), from the project root. */
+export function appPageFiles(): string[] {
+  const files: string[] = [];
   const walk = (dir: string, segments: string[]) => {
     for (const name of readdirSync(dir).sort()) {
       const abs = path.join(dir, name);
       if (statSync(abs).isDirectory()) {
         if (name.startsWith("_")) continue; // private folders (app/_lib) are not routes
         walk(abs, [...segments, name]);
-      } else if (name === "page.tsx") routes.push(segments);
+      } else if (name === "page.tsx" || name === "page.rome.tsx") files.push(["app", ...segments, name].join("/"));
     }
   };
   walk(appDir, []);
-  return routes;
+  return files;
 }
 
 const subfolders = (dir: string) =>
@@ -40,8 +45,17 @@ const markdownNames = (dir: string) => {
   }
 };
 
-/** Every page path of the site built from `contentRoot`, from the app/ tree and the content's file names. */
-export function expectedPagePaths(contentRoot: string): string[] {
+/** Route segments filled from the national referential: their pages are listed by tests/support/rome.ts. */
+const referentialSegments = new Set(["fiche", "grand", "domaine", "interet", "lettre"]);
+/** The referential's static pages (its ways in), present only when the site has it. */
+const referentialFolders = new Set(["domaines", "interets", "metiers-a-z"]);
+
+/**
+ * Every page path of the site built from `contentRoot`, from the app/ tree and the content's file names: the guide's
+ * pages and its in-depth occupations, and the referential's index pages when `withReferential` (its 1,800 other
+ * pages are listed from its CSV files by tests/support/rome.ts).
+ */
+export function expectedPagePaths(contentRoot: string, withReferential = false): string[] {
   const paths: string[] = [];
   const expand = (segments: string[], values: Record<string, string>, done: string[]) => {
     const [head, ...rest] = segments;
@@ -63,6 +77,10 @@ export function expectedPagePaths(contentRoot: string): string[] {
     } else throw new Error(`tests/support/expected-pages.ts: no rule for the route segment [${dynamic}]; add one`);
     for (const option of options) expand(rest, { ...values, [dynamic]: option }, [...done, option]);
   };
-  for (const route of appPageRoutes()) expand(route, {}, []);
+  for (const route of appPageRoutes()) {
+    if (route.some((segment) => referentialSegments.has(/^\[(\w+)\]$/.exec(segment)?.[1] ?? ""))) continue;
+    if (referentialFolders.has(route[0] ?? "") && !withReferential) continue;
+    expand(route, {}, []);
+  }
   return paths.map((p) => (p === "/" ? p : p.replace(/\/$/, ""))).sort();
 }

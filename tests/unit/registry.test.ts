@@ -5,7 +5,7 @@ import { site } from "@/lib/site/config";
 import { previewText } from "@/lib/site/preview-text";
 import { buildRegistry, documentTitle, maxTitleLength, pageKinds } from "@/lib/site/registry";
 import { webPageGraph } from "@/lib/site/structured-data";
-import { appPageRoutes, expectedPagePaths } from "../support/expected-pages";
+import { appPageFiles, expectedPagePaths } from "../support/expected-pages";
 
 const fixtureRoot = path.resolve("tests/fixtures/content");
 const fixture = loadContent(fixtureRoot);
@@ -21,9 +21,8 @@ describe("the page registry", () => {
     });
   }
 
-  it("declares one kind of page per page.tsx of app/, each naming its file", () => {
-    const routes = appPageRoutes().map((segments) => ["app", ...segments, "page.tsx"].join("/"));
-    expect(pageKinds.map((k) => k.route).sort()).toEqual(routes.sort());
+  it("declares one kind of page per page file of app/, each naming its file", () => {
+    expect(pageKinds.map((k) => k.route).sort()).toEqual(appPageFiles().sort());
   });
 
   it("names the sources each page cites: some on pages of facts, none on the glossary and search pages", () => {

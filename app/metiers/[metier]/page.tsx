@@ -8,7 +8,9 @@ import { SectionLinks } from "@/components/section-links";
 import { SourcedStatements } from "@/components/sourced-statements";
 import { formatList } from "@/lib/site/format";
 import { agree } from "@/lib/site/french";
-import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { getReferential, type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { RomeSummaryBox } from "@/components/rome-summary";
+import { romeSummary } from "@/lib/site/rome-view";
 import { occupation } from "@/lib/site/structured-data";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
@@ -17,6 +19,8 @@ export async function generateMetadata({ params }: { params: RoleParams }): Prom
 
 export default async function RoleOverviewPage({ params }: { params: RoleParams }) {
   const { role, page, sources, countries } = await requireSection(params, "role");
+  const rome = getReferential();
+  const summary = rome && role.rome ? romeSummary(rome, role.rome) : undefined;
   return (
     <RolePage
       page={page}
@@ -37,6 +41,7 @@ export default async function RoleOverviewPage({ params }: { params: RoleParams 
       <SourcedStatements id="contexte" title="Un métier recherché" statements={role.context} sources={sources} />
       <SourcedStatements id="defis" title="Les défis du métier" statements={role.challenges} tone="warm" sources={sources} />
       <OurAddition id="bon-a-savoir" title="Bon à savoir" items={role.added} />
+      {summary && <RomeSummaryBox summary={summary} />}
       <SectionLinks role={role} />
     </RolePage>
   );
