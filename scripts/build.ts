@@ -81,11 +81,19 @@ const cacheDir = prepareBuildCache();
 // Units whose inputs are unchanged since a build that kept them are not rendered again (scripts/output-cache.ts):
 // each in-depth occupation, each page of the referential. The benchmark's build with the runtime left in renders
 // everything, as the comparison needs every page.
-const guide = guideKey(contentDir, [siteUrl, romeDir ? referentialCacheKey(romeDir) : "no referential"]);
+// The guide-wide content and the address: every page shows them (the layout). An in-depth occupation also shows what
+// the referential says of it: its key takes the whole referential's; a referential page's key takes what it shows.
+const guide = guideKey(contentDir, [siteUrl]);
 const rome = site.rome;
 const referentialPages = rome ? referentialUnits(rome, site.content, site.registry) : [];
 const units: CacheUnit[] = [
-  ...occupationUnits(contentDir, guide),
+  ...occupationUnits(
+    contentDir,
+    createHash("sha256")
+      .update(guide)
+      .update(romeDir ? referentialCacheKey(romeDir) : "no referential")
+      .digest("hex"),
+  ),
   ...referentialPages.map((p) => ({
     id: `page${p.path}`,
     group: p.kind,

@@ -2,7 +2,7 @@
 // JavaScript it lands on the A–Z index and the list of the guide's pages). Nothing more loads until a reader types:
 // then the shard of job titles for the query's longest word (/recherche/intitules/<3 letters>.json, a few KB,
 // matched by title-match.js) and the Pagefind index of the guide's own pages.
-import { prepare, searchTitles, shardKey } from "/scripts/title-match.js";
+import { fold, prepare, queryWords, searchTitles, shardKey } from "/scripts/title-match.js";
 
 const form = document.querySelector("[data-search-form]");
 const input = form?.querySelector("input[type=search]");
@@ -56,13 +56,31 @@ if (form && input && status && fiches && list) {
       }),
     );
 
-  const renderPage = (result) =>
-    el(
+  const renderPage = (result) => {
+    // The three sections where the words weigh most, in page order.
+    const weight = (s) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+    const sections = result.sub_results
+      .filter((s) => s.url !== result.url)
+      .map((s, order) => ({ ...s, order, weight: weight(s) }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 3)
+      .sort((a, b) => a.order - b.order);
+    return el(
       "li",
       {},
       el("h3", { className: "text-lg font-semibold" }, el("a", { href: result.url, textContent: result.meta.title })),
       excerpt(result.excerpt, "text-sm"),
+      ...(sections.length
+        ? [
+            el(
+              "ul",
+              { className: "mt-1 space-y-1 border-l-2 border-line pl-3 text-sm" },
+              ...sections.map((s) => el("li", {}, el("a", { href: s.url, textContent: s.title }), excerpt(s.excerpt, "text-muted"))),
+            ),
+          ]
+        : []),
     );
+  };
 
   const renderFiche = (hit) =>
     el(
@@ -73,6 +91,21 @@ if (form && input && status && fiches && list) {
       el("span", { className: "text-xs text-muted", textContent: hit.code }),
       ...(hit.matched ? [el("span", { className: "block text-sm text-muted", textContent: `aussi appelé « ${hit.matched} »` })] : []),
     );
+
+  /** The words Pagefind highlighted in a result (its excerpt and its sections'), folded. */
+  const marked = (page) =>
+    [page.excerpt, ...page.sub_results.map((s) => s.excerpt)].flatMap((html) =>
+      [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap((m) => fold(decode(m[1])).split(" ")),
+    );
+  const sharedStart = (a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return i;
+  };
+  const relevant = (page, words) => {
+    const marks = marked(page);
+    return words.some((w) => marks.some((m) => sharedStart(m, w) >= Math.min(w.length, 4) && m.length >= Math.min(w.length, 3)));
+  };
 
   const heading = (text) => el("h2", { className: "text-xl font-bold", textContent: text });
 
@@ -92,9 +125,13 @@ if (form && input && status && fiches && list) {
       const search = await pagefind.debouncedSearch(query, {}, 250);
       if (search === null || id !== latest) return; // a newer query took over
       const hits = searchTitles(index, query);
-      const pages = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+      // Pagefind also returns pages where only a short word resembles the query (« Z » for « zzzzqqq »): a page counts
+      // when a word it highlights shares its first letters with a word of the query (« sécuriser » for « sécurisé »).
+      const words = queryWords(query);
+      const all = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
       if (id !== latest) return;
-      const n = search.results.length;
+      const pages = all.filter((page) => relevant(page, words));
+      const n = pages.length;
       status.textContent =
         hits.length || n
           ? `${hits.length ? plural(hits.length, "métier", "métiers") : "Aucun métier"} et ${n ? plural(n, "page", "pages") : "aucune page"} pour «\u00A0${query}\u00A0»`

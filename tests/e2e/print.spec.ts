@@ -2,12 +2,13 @@ import { expect, type Page, test } from "@playwright/test";
 import { content } from "../support/content";
 import { formatDay } from "@/lib/site/format";
 import { fichePath, rolePath } from "@/lib/site/routes";
-import { sitePaths } from "./site";
+import { expectedRome, sampledFiches } from "../support/rome";
+import { checkedPaths } from "./site";
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`every page prints without navigation, on a light background, with link targets (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ media: "print", colorScheme });
-    for (const path of sitePaths) {
+    for (const path of checkedPaths) {
       await page.goto(path);
       for (const nav of await page.locator("nav").all()) await expect(nav, path).toBeHidden();
       await expect(page.locator(".anchor").first()).toBeHidden();
@@ -90,5 +91,29 @@ for (const role of content.roles) {
     const printed = await printedText(page);
     expect(printed).toContain(role.title);
     expect(printed).not.toMatch(/localhost|127\.0\.0\.1/i);
+  });
+}
+
+// A ROME fiche on paper: two A4 pages at most, the largest one included (its size read from the CSV files).
+const rome = expectedRome();
+const largest = rome
+  ? [...rome.appellations.reduce((m, a) => m.set(a.code, (m.get(a.code) ?? 0) + 1), new Map<string, number>())]
+      .map(([code, titles]) => ({ code, size: titles + (rome.knowHow.get(code)?.length ?? 0) }))
+      .sort((a, b) => b.size - a.size)[0]?.code
+  : undefined;
+for (const code of rome ? [...new Set([...(largest ? [largest] : []), ...sampledFiches(rome, 3)])] : []) {
+  test(`ROME fiche ${code} prints on at most 2 A4 pages, with its title, code and credit`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name === "phone", "PDF: once is enough");
+    await page.goto(`/fiches/${code.toLowerCase()}`);
+    const pdf = await page.pdf({ format: "A4" });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+    testInfo.annotations.push({ type: "pdf pages", description: String(pages) });
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: "print" });
+    const printed = await printedText(page);
+    expect(printed).toContain(rome?.titles.get(code) ?? "?");
+    expect(printed).toContain(`Fiche ROME ${code}`.toUpperCase());
+    expect(printed).toContain("France Travail, ROME 4.0, version 60 (septembre 2025)");
   });
 }

@@ -132,7 +132,7 @@ test.describe("the referential's pages", () => {
       );
     }
     await box.fill("zzzzqqq");
-    await expect(page.getByRole("status")).toContainText("Aucun métier ni aucune page");
+    await expect(page.getByRole("status")).toContainText(/Aucun métier ni aucune page/);
     await expect(page.locator("#search-fiches li")).toHaveCount(0);
   });
 

@@ -27,11 +27,16 @@ export default async function TitlesLetterPage({ params }: { params: Params }) {
   return (
     <div className="space-y-6" data-no-glossary="">
       <PageHeader page={requirePage(titlesLetterPath(lettre))} />
-      <nav aria-label="Lettres" className="text-sm">
+      <nav aria-label="Lettres" className="no-print text-sm">
         <ul className="flex flex-wrap gap-x-3 gap-y-1">
           {titlesLetters(rome).map((l) => (
             <li key={l.key}>
-              <a href={l.path} aria-current={l.key === lettre ? "page" : undefined} className="inline-block min-w-6 py-0.5 text-center">
+              <a
+                href={l.path}
+                aria-current={l.key === lettre ? "page" : undefined}
+                aria-label={l.parts > 1 ? `${l.letter}, partie ${l.part} sur ${l.parts}` : l.letter}
+                className="inline-block min-w-6 py-0.5 text-center"
+              >
                 {l.letter}
                 {l.parts > 1 ? l.part : ""}
               </a>
