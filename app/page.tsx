@@ -5,13 +5,13 @@ import { PageData } from "@/components/page-data";
 import { SourceRefs } from "@/components/source-refs";
 import { getContent, getRegistry } from "@/app/_lib/content";
 import { careerDestinations } from "@/lib/domain/career";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import { countInWords, formatList } from "@/lib/site/format";
-import { count, pick } from "@/lib/site/french";
+import { capitalise, count, pick } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
 import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
-import { figureSummary } from "@/lib/site/salary-text";
+import { figureConditions, figureSummary } from "@/lib/site/salary-text";
 
 export function generateMetadata(): Metadata {
   return metadataFor(getRegistry().get(homePath));
@@ -54,13 +54,9 @@ export default function HomePage() {
                     </dt>
                     <dd className="font-semibold">
                       {figureSummary(figure, salary.currency)}
-                      <InferredLabel
-                        reasons={[
-                          ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
-                          ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
-                        ]}
-                        block
-                      />
+                      <span className="block text-sm font-normal text-muted">{capitalise(figureConditions(figure, salary))}.</span>
+                      <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(salary.inferred, ["country"])} block />
+                      <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(figure.inferred, ["period"])} block />
                     </dd>
                   </div>
                 ))}

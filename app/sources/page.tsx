@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/domain/compare";
 import { getContent, getRegistry } from "@/app/_lib/content";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { formatDay, formatList } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
 import { comparePath, openDataPath, sourcesPath, rolePath } from "@/lib/site/routes";
@@ -45,13 +45,13 @@ export default function SourcesPage() {
       {sources.map((source) => (
         <section key={source.id} className="space-y-4 rounded-xl border border-line p-5 sm:p-6">
           <Heading id={source.id} title={source.title} className="text-2xl font-bold" />
-          <InferredLabel reasons={inferredReasons(source.inferred, ["title"]).map((r) => `titre : ${r}`)} block />
+          <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(source.inferred, ["title"])} block />
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
             <div>
               <dt className="font-semibold text-muted">Type</dt>
               <dd>
                 {source.kind}
-                <InferredLabel reasons={inferredReasons(source.inferred, ["kind"])} block />
+                <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(source.inferred, ["kind"])} block />
               </dd>
             </div>
             <div>

@@ -8,11 +8,21 @@ function amounts(text: string): number[] {
   return [...text.matchAll(/\d[\d\s\u202F\u00A0]*/g)].map((m) => Number(m[0].replace(/\D/g, ""))).filter((n) => n > 0);
 }
 
-/** Monthly euros computed here, independently of lib/domain/salary.ts, straight from the content files. */
-function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUnit: number, isEuro: boolean): number {
+/**
+ * Monthly euros computed here, independently of lib/domain/salary.ts, straight from the content files: an amount
+ * the source states per month stays as it is (and so does the equivalence the source itself gives); an amount we
+ * compute (÷ 12, a conversion) is rounded to two significant digits, the precision of the sources' amounts.
+ */
+function expectedMonthlyEuros(
+  amount: number,
+  period: "year" | "month",
+  eurPerUnit: number,
+  stated: { amount: number; equals: number } | null,
+): number {
+  if (period === "month" && !stated) return amount;
+  if (period === "month" && stated?.amount === amount) return stated.equals;
   const monthly = (period === "year" ? amount / 12 : amount) * eurPerUnit;
-  if (isEuro) return Math.round(monthly);
-  const step = monthly >= 10_000 ? 100 : 10;
+  const step = 10 ** (Math.floor(Math.log10(monthly)) - 1);
   return Math.round(monthly / step) * step;
 }
 
@@ -34,7 +44,7 @@ for (const role of content.roles) {
           // As given by the source, then per month in euros.
           const stated = f.kind === "range" ? [f.min, f.max] : [f.amount];
           expect(amounts(await cells.nth(1).innerText())).toEqual(stated);
-          const monthly = stated.map((v) => expectedMonthlyEuros(v ?? 0, f.period, rate, salary.currency === "EUR"));
+          const monthly = stated.map((v) => expectedMonthlyEuros(v ?? 0, f.period, rate, country.exchange ?? null));
           expect(amounts(await cells.nth(4).innerText())).toEqual(monthly[0] === monthly[1] ? [monthly[0]] : monthly);
         }
       }

@@ -10,7 +10,7 @@ import { SalaryTable } from "@/components/salary-table";
 import { shortName } from "@/components/source-refs";
 import { getContent, type RoleParams, requirePage, requireRole } from "@/app/_lib/content";
 import type { SourcedItem } from "@/lib/content/schema";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { site } from "@/lib/site/config";
@@ -141,13 +141,8 @@ export default async function FichePage({ params }: { params: RoleParams }) {
                   </span>{" "}
                   : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
                   {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
-                  <InferredLabel
-                    reasons={[
-                      ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
-                      ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
-                    ]}
-                    block
-                  />
+                  <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(s.inferred, ["title"])} block />
+                  <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(s.inferred, ["kind"])} block />
                 </li>
               ))}
             </ul>
