@@ -8,7 +8,7 @@ import { careerDestinations } from "@/lib/domain/career";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import { countInWords, formatList } from "@/lib/site/format";
-import { capitalise, count, pick } from "@/lib/site/french";
+import { capitalise, count, lowerTitle, pick } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
 import { homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
 import { figureConditions, figureSummary } from "@/lib/site/salary-text";
@@ -63,8 +63,12 @@ export default function HomePage() {
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
                   <dd>
-                    <span className="font-semibold">{count(careerDestinations(role.career).length, "poste cité", "postes cités")}</span>
-                    <span className="block text-sm text-muted">{formatList(careerDestinations(role.career).map((d) => d.title))}</span>
+                    <span className="font-semibold">
+                      {count(careerDestinations(role.career).length, "évolution citée", "évolutions citées")}
+                    </span>
+                    <span className="block text-sm text-muted">
+                      {capitalise(formatList(careerDestinations(role.career).map((d) => lowerTitle(d.title))))}
+                    </span>
                   </dd>
                 </div>
               </dl>

@@ -7,7 +7,7 @@ import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { formatList } from "@/lib/site/format";
-import { capitalise, count, inCountry } from "@/lib/site/french";
+import { capitalise, count, inCountry, lowerTitle } from "@/lib/site/french";
 import { euroEquivalent, figureConditions, figureSummary } from "@/lib/site/salary-text";
 import { rolePath, salaryPath } from "@/lib/site/routes";
 
@@ -58,8 +58,8 @@ export function KeyFacts({
         <div>
           <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
-            {count(destinations.length, "poste", "postes")} :{" "}
-            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>
+            {count(destinations.length, "évolution citée", "évolutions citées")} :{" "}
+            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => lowerTitle(d.title)))}</a>
             <SourceRefs ids={careerSources} sources={sources} />
           </dd>
         </div>

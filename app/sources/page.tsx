@@ -33,9 +33,9 @@ export default function SourcesPage() {
         <Heading id="methode" title="Comment nous les lisons" className="text-2xl font-bold" />
         <p>
           Quand les deux sources décrivent la même chose avec leurs mots, nous le disons une fois, avec les deux sources ; si elles
-          diffèrent, nous disons en quoi. Nos explications à nous (une définition, un exemple) ne portent pas de source. Les encadrés
-          marqués « Hors sources » ajoutent ce qu'un élève a besoin de savoir et que les sources ne disent pas : des connaissances
-          générales, sans chiffre que nous ne pourrions pas garantir.
+          diffèrent, nous disons en quoi. Quand nous ajoutons une courte explication (une définition, un exemple), elle ne cite pas de
+          source. Les encadrés marqués « Hors sources » ajoutent ce qu'un élève a besoin de savoir et que les sources ne disent pas : des
+          connaissances générales, sans chiffre que nous ne pourrions pas garantir.
         </p>
       </section>
       <p>
