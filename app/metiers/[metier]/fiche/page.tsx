@@ -155,7 +155,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         </div>
       </div>
 
-      <OurAddition id="fiche-apres-le-bac" title="Après le bac" items={role.training.added} compact />
+      <OurAddition
+        id="fiche-apres-le-bac"
+        title="Après le bac"
+        items={role.training.added}
+        compact
+        titlesOnly={`Le détail, pour la France et le Maroc, est sur la page Formation (${rolePath(role.slug, "formation")}).`}
+      />
 
       <section className="fiche-salaries space-y-3">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
