@@ -8,13 +8,13 @@ import { RomeCredit } from "@/components/rome-credit";
 import { domainsOverview, interestsOverview } from "@/lib/site/rome-browse";
 import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
 import { careerDestinations } from "@/lib/domain/career";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import { countInWords, formatList } from "@/lib/site/format";
-import { count } from "@/lib/site/french";
+import { capitalise, count, lowerTitle } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
 import { domainsPath, homePath, interestsPath, rolePath, salaryPath, searchPath, sourcesPath, titlesIndexPath } from "@/lib/site/routes";
-import { figureSummary } from "@/lib/site/salary-text";
+import { figureConditions, figureSummary } from "@/lib/site/salary-text";
 
 export function generateMetadata(): Metadata {
   return metadataFor(getRegistry().get(homePath));
@@ -124,21 +124,21 @@ export default function HomePage() {
                     </dt>
                     <dd className="font-semibold">
                       {figureSummary(figure, salary.currency)}
-                      <InferredLabel
-                        reasons={[
-                          ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
-                          ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
-                        ]}
-                        block
-                      />
+                      <span className="block text-sm font-normal text-muted">{capitalise(figureConditions(figure, salary))}.</span>
+                      <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(salary.inferred, ["country"])} block />
+                      <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(figure.inferred, ["period"])} block />
                     </dd>
                   </div>
                 ))}
                 <div className="rounded-lg bg-bg p-3">
                   <dt className="text-sm text-muted">Évolutions possibles</dt>
                   <dd>
-                    <span className="font-semibold">{count(careerDestinations(role.career).length, "poste cité", "postes cités")}</span>
-                    <span className="block text-sm text-muted">{formatList(careerDestinations(role.career).map((d) => d.title))}</span>
+                    <span className="font-semibold">
+                      {count(careerDestinations(role.career).length, "évolution citée", "évolutions citées")}
+                    </span>
+                    <span className="block text-sm text-muted">
+                      {capitalise(formatList(careerDestinations(role.career).map((d) => lowerTitle(d.title))))}
+                    </span>
                   </dd>
                 </div>
               </dl>

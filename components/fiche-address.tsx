@@ -43,7 +43,7 @@ export function FicheAddress({ address, updated }: { address: FicheAddressData; 
       )}
       <dl className="min-w-0 space-y-0.5 text-sm">
         <div>
-          <dt className="inline font-semibold">Édition du : </dt>
+          <dt className="inline font-semibold">Mise à jour le </dt>
           <dd className="inline">
             <time dateTime={updated}>{formatDay(updated)}</time>
           </dd>

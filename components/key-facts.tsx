@@ -3,12 +3,12 @@ import { InferredLabel } from "@/components/inferred-label";
 import { SourceRefs } from "@/components/source-refs";
 import type { CountryEntry, Role } from "@/lib/content/load";
 import { careerDestinations } from "@/lib/domain/career";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { formatList } from "@/lib/site/format";
-import { count, inCountry } from "@/lib/site/french";
-import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
+import { capitalise, count, inCountry, lowerTitle } from "@/lib/site/french";
+import { euroEquivalent, figureConditions, figureSummary } from "@/lib/site/salary-text";
 import { rolePath, salaryPath } from "@/lib/site/routes";
 
 /** The occupation at a glance, computed from its content. */
@@ -40,13 +40,9 @@ export function KeyFacts({
                   {figureSummary(figure, salary.currency)}
                 </a>
                 {eur && <span className="text-muted"> ({eur})</span>}
-                <InferredLabel
-                  reasons={[
-                    ...inferredReasons(salary.inferred, ["country"]).map((r) => `pays : ${r}`),
-                    ...inferredReasons(figure.inferred, ["period"]).map((r) => `période : ${r}`),
-                  ]}
-                  block
-                />
+                <span className="block text-sm text-muted">{capitalise(figureConditions(figure, salary))}.</span>
+                <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(salary.inferred, ["country"])} block />
+                <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(figure.inferred, ["period"])} block />
                 <SourceRefs ids={[salary.source]} sources={sources} />
               </dd>
             </div>
@@ -62,8 +58,8 @@ export function KeyFacts({
         <div>
           <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
-            {count(destinations.length, "poste", "postes")} :{" "}
-            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => d.title))}</a>
+            {count(destinations.length, "évolution citée", "évolutions citées")} :{" "}
+            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => lowerTitle(d.title)))}</a>
             <SourceRefs ids={careerSources} sources={sources} />
           </dd>
         </div>

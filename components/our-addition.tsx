@@ -12,14 +12,28 @@ export function OurAddition({
   title,
   items,
   compact = false,
+  titlesOnly,
 }: {
   /** Anchor of the section's heading. */
   id: string;
   title: string;
   items: readonly Addition[] | undefined;
   compact?: boolean;
+  /** With `compact`: only the titles, in one paragraph, then this line (where to read the rest). */
+  titlesOnly?: string;
 }) {
   if (!items || items.length === 0) return null;
+  if (compact && titlesOnly)
+    return (
+      <section className="space-y-2 text-sm" aria-labelledby={id}>
+        <Heading level={3} id={id} title={title} className="text-xl font-bold">
+          <HorsSources className="ml-2" />
+        </Heading>
+        <p>
+          {items.map((a) => a.title).join(" · ")}. {titlesOnly}
+        </p>
+      </section>
+    );
   if (compact)
     return (
       <section className="space-y-2 text-sm" aria-labelledby={id}>

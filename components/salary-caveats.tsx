@@ -4,7 +4,8 @@ import type { CountryEntry, SalaryEntry } from "@/lib/content/load";
 import { countryOf } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { inCountry } from "@/lib/site/french";
-import { formatList, formatMoney } from "@/lib/site/format";
+import { formatList, formatMoney, formatNumber } from "@/lib/site/format";
+import { InferredLabel } from "@/components/inferred-label";
 
 /** What the figures do not say, computed from the salary files: the reader needs this next to any figure. */
 export function SalaryCaveats({
@@ -29,15 +30,22 @@ export function SalaryCaveats({
         {noYear.length > 0 && <li>Année des chiffres : non précisée ({formatList(noYear)}).</li>}
         <li>Chaque pays a sa propre source : des textes différents, sans date ni méthode communes.</li>
         <li>Aucune source ne donne le coût de la vie : un salaire plus élevé en euros ne dit pas ce qu'il permet d'acheter.</li>
-        <li>Pour passer de l'annuel au mensuel, nous divisons par 12 ; les sources ne parlent ni de treizième mois ni de primes.</li>
+        <li>
+          Pour passer de l'annuel au mensuel, nous divisons par 12 (÷ 12) ; pour l'inverse, nous multiplions par 12 (× 12). Les sources ne
+          parlent ni de treizième mois ni de primes.
+        </li>
         {rates.map((c) =>
           c.exchange ? (
             <li key={c.slug}>
-              Conversion {inCountry(c)} : {formatMoney(c.exchange.amount, c.currency)} ≈ {formatMoney(c.exchange.equals, c.exchange.to)},
-              l'équivalence que donne la source elle-même, soit environ{" "}
-              {/* Two significant digits, like the source's own round figures: no more precision than they have. */}
-              {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumSignificantDigits: 2 })} {c.currency} pour 1 €.{" "}
-              <SourceRefs ids={[c.exchange.source]} sources={sources} className="inline" />
+              Conversion {inCountry(c)} : la source donne {formatMoney(c.exchange.amount, c.currency)} ≈{" "}
+              {formatMoney(c.exchange.equals, c.exchange.to)}. <SourceRefs ids={[c.exchange.source]} sources={sources} className="inline" />{" "}
+              Nous en tirons environ {/* Two significant digits, like the source's own round figures: no more precision than they have. */}
+              {(c.exchange.amount / c.exchange.equals).toLocaleString("fr-FR", { maximumSignificantDigits: 2 })} {c.currency} pour 1 €
+              <InferredLabel
+                reasons={[
+                  `${formatNumber(c.exchange.amount)} ÷ ${formatNumber(c.exchange.equals)}, arrondi comme les montants de la source.`,
+                ]}
+              />
             </li>
           ) : null,
         )}

@@ -1,6 +1,13 @@
 import type { SalaryRow } from "@/lib/domain/salary";
-import { formatMoney, formatMoneyRange } from "@/lib/site/format";
+import { formatMoney } from "@/lib/site/format";
 import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
+import { derivationMark, shownAmount } from "@/lib/site/salary-text";
+
+/** "≈ 3 800 à 4 600 € (÷ 12)": the monthly amount in euros, with how we computed it when we did. */
+function monthly(r: SalaryRow, per: string): string {
+  const mark = derivationMark(r.derived.monthEur);
+  return `${shownAmount(r.monthEur, "EUR", r.derived.monthEur)}${per}${mark ? ` (${mark})` : ""}`;
+}
 
 const ROW = 58;
 const TOP = 8;
@@ -25,15 +32,16 @@ export function SalaryChart({ rows, id, countryOrder }: { rows: readonly SalaryR
   const colour = (country: string) => (countryOrder.indexOf(country) % 2 === 0 ? "var(--chart-a)" : "var(--chart-b)");
   return (
     <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" height={height} className="block overflow-visible">
-      <title id={`${id}-title`}>Salaires mensuels convertis en euros, par pays et par niveau</title>
+      <title id={`${id}-title`}>Salaires par mois, en euros, par pays et par niveau</title>
       <desc id={`${id}-desc`}>
         {rows
           .map(
             (r) =>
-              `${withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.country)}, ${withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.period)} : ${formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")} par mois`,
+              `${withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.country)}, ${withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.period)} : ${monthly(r, " par mois")}`,
           )
           .join(" ; ")}
-        . Les mêmes chiffres figurent dans le tableau qui suit.
+        .{rows.some((r) => r.derived.monthEur.period) && " ÷ 12 : montant annuel divisé par 12, calcul déduit par nous."} Les mêmes chiffres
+        figurent dans le tableau qui suit.
       </desc>
       {ticks.map((t, i) => (
         // On phones only 0, the middle and the end are labelled, so labels never overlap.
@@ -54,7 +62,7 @@ export function SalaryChart({ rows, id, countryOrder }: { rows: readonly SalaryR
                 {withShortMark(r.country.name, Boolean(r.salary.inferred.country), inferredMarks.compact)} ·{" "}
                 {withShortMark(r.figure.label, Boolean(r.figure.inferred.period), inferredMarks.compact)}
               </tspan>
-              <tspan fill="var(--muted)"> {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}/mois</tspan>
+              <tspan fill="var(--muted)"> {monthly(r, "/mois")}</tspan>
             </text>
             {r.figure.kind === "range" ? (
               <rect

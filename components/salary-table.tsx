@@ -3,8 +3,20 @@ import { SourceTags } from "@/components/source-refs";
 import type { SalaryRow } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { formatMoneyRange } from "@/lib/site/format";
-import { inferredMarks, inferredReasons, withShortMark } from "@/lib/domain/inferred";
-import { basisLabel, experienceLabel, periodLabel } from "@/lib/domain/salary";
+import { inferredMarks, inferredReasons, inferredTag, withShortMark } from "@/lib/domain/inferred";
+import { basisLabel, type Derivation, experienceLabel, periodLabel, type Span } from "@/lib/domain/salary";
+import { derivationMark, derivationReasons, shownAmount } from "@/lib/site/salary-text";
+
+/** An amount in euros as shown in a cell: « ≈ » and, under it, how we computed it when we did. */
+function EuroCell({ span, d }: { span: Span; d: Derivation }) {
+  const mark = derivationMark(d);
+  return (
+    <>
+      {shownAmount(span, "EUR", d)}
+      {mark && <span className="block text-xs text-muted">({`${mark}, ${inferredTag}`})</span>}
+    </>
+  );
+}
 
 /** Column labels, also shown before each value when a row stacks on a narrow screen. */
 const columns = {
@@ -19,7 +31,8 @@ const columns = {
 } as const;
 
 /**
- * The figures exactly as each source gives them, then on a common basis (per month and per year, in euros).
+ * The figures exactly as each source gives them, then per month and per year in euros: the amounts we computed
+ * carry « ≈ », how (÷ 12, × 12) and « déduit par nous », with the reasons once under the table.
  * A real table (valid HTML: no explicit roles, which the Nu checker rejects on table parts); under the `sm` breakpoint each
  * row stacks into a card of « label : value » lines instead of scrolling sideways (see `.salary-table` in
  * globals.css).
@@ -38,9 +51,14 @@ export function SalaryTable({
   // Cells carry a short mark; the label and its reason follow the table once, as a note.
   const notes = [
     ...[...new Map(rows.map((r) => [r.country.slug, r])).values()].flatMap((r) =>
-      inferredReasons(r.salary.inferred, ["country"]).map((reason) => `${r.country.name} : ${reason}`),
+      inferredReasons(r.salary.inferred, ["country"]).map((reason) => ({ tag: `${inferredMarks.country} (${r.country.name})`, reason })),
     ),
-    ...rows.flatMap((r) => inferredReasons(r.figure.inferred, ["period"]).map((reason) => `${r.figure.label}, période : ${reason}`)),
+    ...rows.flatMap((r) =>
+      inferredReasons(r.figure.inferred, ["period"]).map((reason) => ({
+        tag: `${inferredMarks.period} (${r.figure.label.toLowerCase()})`,
+        reason,
+      })),
+    ),
   ];
   return (
     <div className="space-y-2">
@@ -87,12 +105,10 @@ export function SalaryTable({
                   {experienceLabel(r.figure)}
                 </td>
                 <td data-label={columns.month} className="px-3 py-2 whitespace-nowrap">
-                  {r.currency === "EUR" ? "" : "≈ "}
-                  {formatMoneyRange(r.monthEur.low, r.monthEur.high, "EUR")}
+                  <EuroCell span={r.monthEur} d={r.derived.monthEur} />
                 </td>
                 <td data-label={columns.year} className="px-3 py-2 whitespace-nowrap">
-                  {r.currency === "EUR" ? "" : "≈ "}
-                  {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
+                  <EuroCell span={r.yearEur} d={r.derived.yearEur} />
                 </td>
                 <td data-label={columns.source} className="px-3 py-2 sm:whitespace-nowrap">
                   <SourceTags ids={[r.salary.source]} sources={sources} />
@@ -103,8 +119,9 @@ export function SalaryTable({
         </table>
       </div>
       {notes.map((n) => (
-        <InferredLabel key={n} reasons={[n]} block />
+        <InferredLabel key={n.tag} tag={n.tag} reasons={[n.reason]} block />
       ))}
+      <InferredLabel reasons={derivationReasons(rows)} block />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function SectionLinks({ role }: { role: Role }) {
     {
       key: "evolution",
       label: "Évolution",
-      text: `${count(careerDestinations(role.career).length, "poste possible", "postes possibles")}, en schéma et en mots`,
+      text: `${count(careerDestinations(role.career).length, "évolution possible", "évolutions possibles")}, en schéma et en mots`,
     },
     { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
   ];

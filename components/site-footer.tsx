@@ -1,6 +1,6 @@
 import { InferredLabel } from "@/components/inferred-label";
 import type { SourceEntry } from "@/lib/content/load";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { countInWords } from "@/lib/site/format";
 import { glossaryPath, openDataPath, searchPath, sourcePath, sourcesPath } from "@/lib/site/routes";
 import { site } from "@/lib/site/config";
@@ -19,13 +19,8 @@ export function SiteFooter({ sources }: { sources: readonly Pick<SourceEntry, "i
           {sources.map((s) => (
             <li key={s.id}>
               <a href={sourcePath(s.id)}>{s.title}</a> ({s.kind.toLowerCase()})
-              <InferredLabel
-                reasons={[
-                  ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
-                  ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
-                ]}
-                block
-              />
+              <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(s.inferred, ["title"])} block />
+              <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(s.inferred, ["kind"])} block />
             </li>
           ))}
         </ul>

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/page-header";
 import { Prose } from "@/components/prose";
 import { compareSources } from "@/lib/domain/compare";
 import { getContent, getRegistry } from "@/app/_lib/content";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { formatDay, formatList } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
 import { comparePath, openDataPath, sourcesPath, rolePath } from "@/lib/site/routes";
@@ -33,9 +33,9 @@ export default function SourcesPage() {
         <Heading id="methode" title="Comment nous les lisons" className="text-2xl font-bold" />
         <p>
           Quand les deux sources décrivent la même chose avec leurs mots, nous le disons une fois, avec les deux sources ; si elles
-          diffèrent, nous disons en quoi. Nos explications à nous (une définition, un exemple) ne portent pas de source. Les encadrés
-          marqués « Hors sources » ajoutent ce qu'un élève a besoin de savoir et que les sources ne disent pas : des connaissances
-          générales, sans chiffre que nous ne pourrions pas garantir.
+          diffèrent, nous disons en quoi. Quand nous ajoutons une courte explication (une définition, un exemple), elle ne cite pas de
+          source. Les encadrés marqués « Hors sources » ajoutent ce qu'un élève a besoin de savoir et que les sources ne disent pas : des
+          connaissances générales, sans chiffre que nous ne pourrions pas garantir.
         </p>
       </section>
       <p>
@@ -45,13 +45,13 @@ export default function SourcesPage() {
       {sources.map((source) => (
         <section key={source.id} className="space-y-4 rounded-xl border border-line p-5 sm:p-6">
           <Heading id={source.id} title={source.title} className="text-2xl font-bold" />
-          <InferredLabel reasons={inferredReasons(source.inferred, ["title"]).map((r) => `titre : ${r}`)} block />
+          <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(source.inferred, ["title"])} block />
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
             <div>
               <dt className="font-semibold text-muted">Type</dt>
               <dd>
                 {source.kind}
-                <InferredLabel reasons={inferredReasons(source.inferred, ["kind"])} block />
+                <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(source.inferred, ["kind"])} block />
               </dd>
             </div>
             <div>

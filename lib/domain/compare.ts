@@ -212,10 +212,10 @@ function pairRatios(rowsA: readonly SalaryRow[], rowsB: readonly SalaryRow[]): P
   const out: PairRatio[] = [];
   for (const a of rowsA)
     for (const b of rowsB) {
-      const aMid = (a.monthEur.low + a.monthEur.high) / 2;
-      const bMid = (b.monthEur.low + b.monthEur.high) / 2;
+      const aMid = (a.monthEurExact.low + a.monthEurExact.high) / 2;
+      const bMid = (b.monthEurExact.low + b.monthEurExact.high) / 2;
       const [higher, lower] = aMid >= bMid ? [a, b] : [b, a];
-      out.push({ higher, lower, ratio: ratioSpan(higher.monthEur, lower.monthEur) });
+      out.push({ higher, lower, ratio: ratioSpan(higher.monthEurExact, lower.monthEurExact) });
     }
   return out;
 }

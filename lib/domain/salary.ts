@@ -29,17 +29,34 @@ export function statedSpan(f: SalaryFigure): Span {
   return { low: f.min ?? 0, high: f.max ?? 0 };
 }
 
+/** Significant digits of an amount as written: 45 000 → 2, 13 000 → 2, 1 200 → 2, 60 000 → 1. */
+export function significantDigits(n: number): number {
+  const digits = String(Math.abs(Math.round(n))).replace(/0+$/, "");
+  return Math.max(1, digits.length);
+}
+
 /**
- * Rounds a converted amount to a precision that does not pretend to more than the data has:
- * to the nearest 100 from 10 000 up, to the nearest 10 below.
+ * Rounds an amount we computed (÷ 12, × 12, a conversion) to the precision of the amounts it comes from:
+ * as many significant digits as the most precise of them, and never fewer than two (« 60-70K€ » is
+ * written with two). 45 000 ÷ 12 = 3 750 → 3 800; 13 000 × 12 = 156 000 → 160 000.
  */
-export function roundConverted(n: number): number {
-  const step = Math.abs(n) >= 10_000 ? 100 : 10;
+export function roundToInputs(n: number, inputs: readonly number[]): number {
+  if (n === 0) return 0;
+  const digits = Math.max(2, ...inputs.map(significantDigits));
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(n))) + 1 - digits);
   return Math.round(n / step) * step;
 }
 
 function mapSpan(s: Span, fn: (n: number) => number): Span {
   return { low: fn(s.low), high: fn(s.high) };
+}
+
+/** How a shown amount was obtained from the source's: as stated, or computed by us (and how). */
+export interface Derivation {
+  /** « ÷ 12 » (a yearly amount per month), « × 12 » (a monthly amount per year), or null when the period is the source's. */
+  period: "÷ 12" | "× 12" | null;
+  /** True when converted to euros at the source's rate. */
+  converted: boolean;
 }
 
 /** One figure on every basis: per year and per month, in the local currency and in euros. */
@@ -51,26 +68,51 @@ export interface NormalisedFigure {
   monthLocal: Span;
   yearEur: Span;
   monthEur: Span;
+  /** Per month in euros before rounding: what ratios are computed from. */
+  monthEurExact: Span;
+  /** How each of the amounts above was obtained. */
+  derived: { yearLocal: Derivation; monthLocal: Derivation; yearEur: Derivation; monthEur: Derivation };
 }
 
 /**
- * Monthly = yearly / 12: the sources say nothing of a 13th month or bonuses, so we assume none and say so.
- * Amounts in the source's own currency are exact divisions (rounded to the unit); euro amounts are rounded
- * with `roundConverted` because the rate itself is approximate.
+ * Monthly = yearly ÷ 12 and yearly = monthly × 12: the sources say nothing of a 13th month or bonuses, so we
+ * assume none and say so. An amount the source states is kept as it is; an amount we compute (÷ 12, × 12, a
+ * conversion at the source's rate) is rounded to the precision of its inputs (`roundToInputs`), so it never
+ * looks sharper than the source (« 45 à 55 K€ » a year is « ≈ 3 800 à 4 600 € » a month, not « 3 750 à 4 583 € »).
+ * A conversion that gives back the equivalence the source itself states (13 000 MAD ≈ 1 200 €) is that figure.
  */
 export function normaliseFigure(figure: SalaryFigure, currency: string, rate: EuroRate): NormalisedFigure {
   const stated = statedSpan(figure);
+  const rateInputs = rate.stated ? [rate.stated.amount, rate.stated.equals] : [];
+  const inputs = [stated.low, stated.high];
   const yearRaw = figure.period === "year" ? stated : mapSpan(stated, (n) => n * 12);
   const monthRaw = figure.period === "month" ? stated : mapSpan(stated, (n) => n / 12);
-  const toEur = (n: number) => (currency === "EUR" ? Math.round(n) : roundConverted(n * rate.eurPerUnit));
+  const toEurExact = (n: number) => n * rate.eurPerUnit;
+  const local = (span: Span, own: boolean) => (own ? span : mapSpan(span, (n) => roundToInputs(n, inputs)));
+  const euros = (span: Span, own: boolean) =>
+    currency === "EUR"
+      ? local(span, own)
+      : mapSpan(span, (n) =>
+          own && n === rate.stated?.amount ? rate.stated.equals : roundToInputs(toEurExact(n), [...inputs, ...rateInputs]),
+        );
+  const ownYear = figure.period === "year";
+  const ownMonth = figure.period === "month";
+  const converted = currency !== "EUR";
   return {
     figure,
     currency,
     stated,
-    yearLocal: mapSpan(yearRaw, Math.round),
-    monthLocal: mapSpan(monthRaw, Math.round),
-    yearEur: mapSpan(yearRaw, toEur),
-    monthEur: mapSpan(monthRaw, toEur),
+    yearLocal: local(yearRaw, ownYear),
+    monthLocal: local(monthRaw, ownMonth),
+    yearEur: euros(yearRaw, ownYear),
+    monthEur: euros(monthRaw, ownMonth),
+    monthEurExact: mapSpan(monthRaw, toEurExact),
+    derived: {
+      yearLocal: { period: ownYear ? null : "× 12", converted: false },
+      monthLocal: { period: ownMonth ? null : "÷ 12", converted: false },
+      yearEur: { period: ownYear ? null : "× 12", converted },
+      monthEur: { period: ownMonth ? null : "÷ 12", converted },
+    },
   };
 }
 

@@ -46,6 +46,14 @@ export function inCountry(country: { preposition: string; name: string }): strin
   return `${country.preposition} ${country.name}`;
 }
 
+/**
+ * A title as it reads inside a sentence: « Lead développeur » → « lead développeur »; acronyms and names keep
+ * their capital (« CTO », « Node.js » stays as it is when its second letter is a capital or it has none).
+ */
+export function lowerTitle(title: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(title) ? title.replace(/^./u, (c) => c.toLocaleLowerCase("fr")) : title;
+}
+
 /** The first letter in capitals: « Au Maroc ». */
 export function capitalise(text: string): string {
   return text.replace(/^./u, (c) => c.toLocaleUpperCase("fr"));

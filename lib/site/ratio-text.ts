@@ -1,9 +1,10 @@
 import { basisEffect, type PairRatio } from "@/lib/domain/compare";
-import { inferredMarks, inferredReasons, withShortMark } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons, inferredTag, withShortMark } from "@/lib/domain/inferred";
 import { levelLabel, orderOfMagnitude, type SalaryRow } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { formatList, formatMoney, formatTimes } from "@/lib/site/format";
 import { capitalise, inCountry } from "@/lib/site/french";
+import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 
 /** A ratio between two countries' figures in words, always with the conditions it holds under. */
 
@@ -90,12 +91,35 @@ function ratioSentence(r: PairRatio): string {
   return `${where}, un profil « ${r.higher.figure.label.toLowerCase()} » gagne ${formatTimes(orderOfMagnitude(r.ratio))} ${lowerFigureName(r.lower)} ${place(r.lower)}, une fois converti en euros`;
 }
 
-/** « Ce n'est pas une comparaison à l'identique : … » with every condition of the ratio. */
+/**
+ * What the two sources say, before anything we compute: « Ce que disent les sources : en France (pays déduit par
+ * nous), 45 000 à 55 000 € par an pour un profil « junior », selon la source « Fiche Backend » ; au Maroc, … ».
+ */
+function sourcesSentence(r: PairRatio, sources: readonly SourceLabel[]): string {
+  const short = (id: string) => sources.find((s) => s.id === id)?.short ?? id;
+  const one = (x: SalaryRow) => {
+    const where = withShortMark(place(x), Boolean(x.salary.inferred.country), inferredMarks.country);
+    const eur = euroEquivalent(x.figure, x.salary, x.country);
+    const scope =
+      x.figure.kind === "average" ? ` (${x.figure.label.toLowerCase()})` : ` pour un profil « ${x.figure.label.toLowerCase()} »`;
+    const converted = eur ? `, soit ${eur.replace(/^≈ /, "environ ")}` : "";
+    return `${where}, ${figureSummary(x.figure, x.currency)}${scope}${converted}, selon la source « ${short(x.salary.source)} »`;
+  };
+  return `Ce que disent les sources : ${one(r.higher)} ; ${one(r.lower)}.`;
+}
+
+/** Why the ratio is ours, in one line: how it is computed from the two figures. */
+function ratioReason(r: PairRatio): string {
+  const yearly = [r.higher, r.lower].some((x) => x.figure.period === "year");
+  return `nous divisons l'un par l'autre les montants par mois en euros${yearly ? " (montant annuel ÷ 12)" : ""}, puis nous arrondissons aux nombres entiers qui encadrent le résultat.`;
+}
+
+/** « Ces chiffres ne se comparent pas à l'identique : … » with every condition of the ratio. */
 function ratioConditionsSentence(r: PairRatio, sources: readonly SourceLabel[]): string {
   const conditions = ratioConditions(r, sources);
   return conditions.length === 0
     ? "Les deux chiffres sont comparables à l'identique."
-    : `Ce n'est pas une comparaison à l'identique : ${conditions.map((c) => c.text).join(" ; ")}.`;
+    : `Ces chiffres ne se comparent pas à l'identique : ${conditions.map((c) => c.text).join(" ; ")}.`;
 }
 
 /** Reasons of the inferred fields a ratio rests on (a country we filed figures under, a period we read). */
@@ -113,7 +137,11 @@ export function ratioSummary(r: PairRatio, sources: readonly SourceLabel[], room
   const label = (x: SalaryRow) => withShortMark(x.figure.label, Boolean(x.figure.inferred.period), marks.period);
   const conditions = ratioConditions(r, sources);
   return {
-    times: formatTimes(orderOfMagnitude(r.ratio)),
+    /** « de l'ordre de 3 à 4 fois (calcul déduit par nous) »: the ratio is ours wherever it travels. */
+    times:
+      room === "long"
+        ? `${formatTimes(orderOfMagnitude(r.ratio))} (calcul ${inferredTag})`
+        : `${formatTimes(orderOfMagnitude(r.ratio)).replace(/^de l'ordre de /, "environ ")} (${inferredMarks.compact})`,
     /** « Junior en France (pays déduit par nous) » */
     higher: `${label(r.higher)} ${country(r.higher)}`,
     /** « le salaire moyen au Maroc » */
@@ -133,14 +161,23 @@ export function ratioStatement(
   r: PairRatio,
   sources: readonly SourceLabel[],
   after?: PairRatio,
-): { sentence: string; conditions: string; inferred: string[] } {
+): { said?: string; sentence: string; reason: string; conditions: string; inferred: string[] } {
   const sentence = `${ratioSentence(r)}.`;
-  if (!after) return { sentence, conditions: ratioConditionsSentence(r, sources), inferred: ratioInferred(r) };
+  const reason = ratioReason(r);
+  if (!after)
+    return {
+      said: sourcesSentence(r, sources),
+      sentence,
+      reason,
+      conditions: ratioConditionsSentence(r, sources),
+      inferred: ratioInferred(r),
+    };
   const said = new Set(ratioConditions(after, sources).map((c) => c.text));
   const extra = ratioConditions(r, sources).filter((c) => !said.has(c.text));
   const known = new Set(ratioInferred(after));
   return {
     sentence,
+    reason,
     conditions: `Mêmes précautions que ci-dessus${extra.length ? `, et : ${extra.map((c) => c.text).join(" ; ")}` : ""}.`,
     inferred: ratioInferred(r).filter((x) => !known.has(x)),
   };

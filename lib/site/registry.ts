@@ -412,7 +412,10 @@ const roleSections = [
           eyebrow: role.title,
           heading: "Les évolutions",
           figures: [
-            { value: count(destinations.length, "poste cité", "postes cités"), label: formatList(destinations.map((d) => d.title)) },
+            {
+              value: count(destinations.length, "évolution citée", "évolutions citées"),
+              label: formatList(destinations.map((d) => d.title)),
+            },
           ],
         },
       };

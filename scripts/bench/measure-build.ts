@@ -34,8 +34,9 @@ function treeRss(root: number) {
 }
 
 /**
- * Runs `node args…` with `env`, output to `logFile`. Resolves to { ok, seconds, peakRssBytes, maxProcessRssBytes,
- * log }; peakRssBytes is undefined where /proc is missing.
+ * Runs `node args…` in `cwd` (default: the working directory) with `env` added to this process's, output to
+ * `logFile`. Resolves to { ok, seconds, peakRssBytes, maxProcessRssBytes, log }; peakRssBytes is undefined where
+ * /proc is missing.
  */
 export interface BuildMeasure {
   ok: boolean;
@@ -44,32 +45,52 @@ export interface BuildMeasure {
   maxProcessRssBytes: number | undefined;
   log: string;
 }
-/** One build of the scaling table. */
+
+/** Units the build kept from an earlier one and units it rendered, from its `build: N of M … unchanged …` lines. */
+export interface RenderCounts {
+  total: number;
+  kept: number;
+  rendered: number;
+}
+/** One build of the national measurements (scripts/bench/national.ts). */
 export interface BuildEntry {
-  factor: number;
-  /** cold: the build cache emptied first; warm: nothing changed since the previous build; edit: one occupation edited since. */
-  cache: "cold" | "warm" | "edit";
-  occupations: number;
+  /**
+   * cold: .next/cache/guide and .next/cache/referential emptied first; warm: nothing changed since the previous
+   * build; fiche: one sentence of one ROME fiche's definition changed since; markdown: one sentence added to a
+   * paragraph of an in-depth occupation's markdown since.
+   */
+  step: "cold" | "warm" | "fiche" | "markdown";
   ok: boolean;
   logFile: string;
+  /** Pages in the sitemap of the build's out/. */
   pages: number | undefined;
   seconds: number;
-  secondsPerPage: number | undefined;
-  staticGenerationSeconds: number | undefined;
   peakRssBytes: number | undefined;
   maxProcessRssBytes: number | undefined;
+  /** The referential's pages, and the in-depth occupations, kept and rendered. */
+  referential: RenderCounts | undefined;
+  occupations: RenderCounts | undefined;
   /** Seconds per phase, as scripts/build.ts timed them (.next/build-phases.json). */
   phases: Record<string, number>;
   /** Per kind of cached output: how many made, how many reused, and the time making them. */
   outputs: Record<string, { made: number; reused: number; ms: number }>;
 }
 
-export function measureBuild(args: string[], { env, logFile }: { env: Record<string, string>; logFile: string }) {
+/** The counts of scripts/build.ts's `build: N of M <what> unchanged since a build kept them; rendering K` line. */
+export function renderCounts(log: string, what: "occupations" | "pages of the referential"): RenderCounts | undefined {
+  const m = new RegExp(`build: (\\d+) of (\\d+) ${what} unchanged since a build kept them; rendering (\\d+)`).exec(log);
+  return m ? { kept: Number(m[1]), total: Number(m[2]), rendered: Number(m[3]) } : undefined;
+}
+
+export function measureBuild(
+  args: string[],
+  { env, logFile, cwd }: { env: Record<string, string>; logFile: string; cwd?: string },
+) {
   const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
   const [cmd, cmdArgs]: [string, string[]] = gnuTime ? [gnuTime, ["-v", process.execPath, ...args]] : [process.execPath, args];
   const log = openSync(logFile, "w");
   const started = process.hrtime.bigint();
-  const child = spawn(cmd, cmdArgs, { env: { ...process.env, ...env }, stdio: ["ignore", log, log] });
+  const child = spawn(cmd, cmdArgs, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", log, log] });
   const hasProc = existsSync("/proc/self/stat");
   let peak = 0;
   const poll = hasProc ? setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 200) : undefined;
@@ -91,10 +112,12 @@ export function measureBuild(args: string[], { env, logFile }: { env: Record<str
   });
 }
 
-/** Next's own figure for its "Generating static pages" phase, in seconds, when its output still shows it. */
 const units: Record<string, number> = { ms: 0.001, s: 1, min: 60 };
-export function staticGenerationSeconds(log: string) {
-  const m = /Generating static pages[^\n]*\((\d+)\/\1\) in ([\d.]+)\s*(ms|s|min)\b/.exec(log);
-  if (!m) return undefined;
-  return Number(m[2]) * (units[m[3] ?? ""] ?? Number.NaN);
-}
+const inSeconds = (m: RegExpExecArray | null) => (m ? Number(m[1]) * (units[m[2] ?? ""] ?? Number.NaN) : undefined);
+
+/** Next's own figure for its "Generating static pages" phase, in seconds, when its output still shows it. */
+export const staticGenerationSeconds = (log: string) =>
+  inSeconds(/Generating static pages[^\n]*\(\d+\/\d+\) in ([\d.]+)\s*(ms|s|min)\b/.exec(log));
+
+/** Next's own figure for its compile phase, in seconds, when its output shows it. */
+export const compileSeconds = (log: string) => inSeconds(/Compiled successfully in ([\d.]+)\s*(ms|s|min)\b/.exec(log));

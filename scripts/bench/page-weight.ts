@@ -39,18 +39,26 @@ function pageAssets(html: string) {
   return { css: [...css], js: [...js] };
 }
 
-const sizes = (buffers: Buffer[]) => ({
-  raw: buffers.reduce((n, b) => n + b.length, 0),
-  gzip: buffers.reduce((n, b) => n + gzipSync(b).length, 0),
-});
+type Size = { raw: number; gzip: number };
+const sizeOf = (b: Buffer): Size => ({ raw: b.length, gzip: gzipSync(b).length });
+const sum = (list: Size[]): Size => ({ raw: list.reduce((n, x) => n + x.raw, 0), gzip: list.reduce((n, x) => n + x.gzip, 0) });
+/** Stylesheets and scripts are shared by many pages (1,800 and more): each file is compressed once. */
+const assetSizes = new Map<string, Size>();
+const assetSize = (file: string) => {
+  const known = assetSizes.get(file);
+  if (known) return known;
+  const size = sizeOf(readFileSync(file));
+  assetSizes.set(file, size);
+  return size;
+};
 
 /** Bytes of one page in `dir`: html, css, js and total, each { raw, gzip }; plus the files counted. */
 export type PageWeight = ReturnType<typeof pageWeight>;
 export function pageWeight(dir: string, pagePath: string) {
   const html = readFileSync(pageFile(dir, pagePath));
   const assets = pageAssets(html.toString("utf8"));
-  const read = (url: string) => readFileSync(path.join(dir, url.split(/[?#]/)[0] ?? url));
-  const weight = { html: sizes([html]), css: sizes(assets.css.map(read)), js: sizes(assets.js.map(read)) };
+  const size = (url: string) => assetSize(path.join(dir, url.split(/[?#]/)[0] ?? url));
+  const weight = { html: sizeOf(html), css: sum(assets.css.map(size)), js: sum(assets.js.map(size)) };
   const total = {
     raw: weight.html.raw + weight.css.raw + weight.js.raw,
     gzip: weight.html.gzip + weight.css.gzip + weight.js.gzip,

@@ -8,11 +8,21 @@ function amounts(text: string): number[] {
   return [...text.matchAll(/\d[\d\s\u202F\u00A0]*/g)].map((m) => Number(m[0].replace(/\D/g, ""))).filter((n) => n > 0);
 }
 
-/** Monthly euros computed here, independently of lib/domain/salary.ts, straight from the content files. */
-function expectedMonthlyEuros(amount: number, period: "year" | "month", eurPerUnit: number, isEuro: boolean): number {
+/**
+ * Monthly euros computed here, independently of lib/domain/salary.ts, straight from the content files: an amount
+ * the source states per month stays as it is (and so does the equivalence the source itself gives); an amount we
+ * compute (÷ 12, a conversion) is rounded to two significant digits, the precision of the sources' amounts.
+ */
+function expectedMonthlyEuros(
+  amount: number,
+  period: "year" | "month",
+  eurPerUnit: number,
+  stated: { amount: number; equals: number } | null,
+): number {
+  if (period === "month" && !stated) return amount;
+  if (period === "month" && stated?.amount === amount) return stated.equals;
   const monthly = (period === "year" ? amount / 12 : amount) * eurPerUnit;
-  if (isEuro) return Math.round(monthly);
-  const step = monthly >= 10_000 ? 100 : 10;
+  const step = 10 ** (Math.floor(Math.log10(monthly)) - 1);
   return Math.round(monthly / step) * step;
 }
 
@@ -34,15 +44,18 @@ for (const role of content.roles) {
           // As given by the source, then per month in euros.
           const stated = f.kind === "range" ? [f.min, f.max] : [f.amount];
           expect(amounts(await cells.nth(1).innerText())).toEqual(stated);
-          const monthly = stated.map((v) => expectedMonthlyEuros(v ?? 0, f.period, rate, salary.currency === "EUR"));
-          expect(amounts(await cells.nth(4).innerText())).toEqual(monthly[0] === monthly[1] ? [monthly[0]] : monthly);
+          const monthly = stated.map((v) => expectedMonthlyEuros(v ?? 0, f.period, rate, country.exchange ?? null));
+          // The amount only, not the « (÷ 12, déduit par nous) » under it.
+          const cell = (await cells.nth(4).innerText()).split("(")[0] ?? "";
+          expect(amounts(cell)).toEqual(monthly[0] === monthly[1] ? [monthly[0]] : monthly);
+          if (f.period === "year") await expect(cells.nth(4)).toContainText("÷ 12, déduit par nous");
         }
       }
     });
 
     test(`${path}: the chart has an accessible name and a data table beside it`, async ({ page }) => {
       await page.goto(path);
-      const chart = page.getByRole("img", { name: /Salaires mensuels convertis en euros/ });
+      const chart = page.getByRole("img", { name: /Salaires par mois, en euros/ });
       await expect(chart).toBeVisible();
       await expect(page.getByRole("table")).toBeVisible();
       // The exchange rate stands next to the converted figures, with its origin.
@@ -50,7 +63,7 @@ for (const role of content.roles) {
         const c = content.countries.find((c) => c.slug === slug);
         if (c?.exchange)
           await expect(page.locator("section", { has: page.locator("#a-savoir") })).toContainText(
-            "l'équivalence que donne la source elle-même",
+            /la source donne 13\s000\sMAD ≈ 1\s200\s€/,
           );
       }
     });

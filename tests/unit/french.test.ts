@@ -125,7 +125,7 @@ describe("a feminine occupation starting with a vowel, in three countries, from 
     expect(page("/missions").preview.figures).toEqual([{ value: "2 missions", label: "2 phases de travail" }]);
     expect(page("/competences").preview.figures).toEqual([{ value: "1 compétence technique", label: "et 2 savoir-être" }]);
     expect(page("/formation").preview.figures[0]?.value).toBe("2 voies d'accès");
-    expect(page("/evolution").preview.figures[0]?.value).toBe("1 poste cité");
+    expect(page("/evolution").preview.figures[0]?.value).toBe("1 évolution citée");
   });
 
   it("leaves the masculine occupation beside it as it was", () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { euroRate, experienceLabel, normaliseFigure, orderOfMagnitude, ratioSpan, roundConverted, statedSpan } from "@/lib/domain/salary";
+import {
+  euroRate,
+  experienceLabel,
+  normaliseFigure,
+  orderOfMagnitude,
+  ratioSpan,
+  roundToInputs,
+  significantDigits,
+  statedSpan,
+} from "@/lib/domain/salary";
 import type { SalaryFigure } from "@/lib/content/schema";
 
 const franceJunior: SalaryFigure = {
@@ -44,30 +53,45 @@ describe("exchange rates", () => {
   });
 });
 
-describe("rounding converted amounts", () => {
-  it("rounds to 10 below 10 000 and to 100 from 10 000", () => {
-    expect(roundConverted(1234)).toBe(1230);
-    expect(roundConverted(1235)).toBe(1240);
-    expect(roundConverted(14_449)).toBe(14_400);
-    expect(roundConverted(14_450)).toBe(14_500);
+describe("rounding the amounts we compute to the precision of their inputs", () => {
+  it("counts the significant digits of an amount as written", () => {
+    expect(significantDigits(45_000)).toBe(2);
+    expect(significantDigits(13_000)).toBe(2);
+    expect(significantDigits(1_200)).toBe(2);
+    expect(significantDigits(60_000)).toBe(1);
+    expect(significantDigits(42_500)).toBe(3);
+  });
+  it("keeps as many significant digits as the most precise input, and at least two", () => {
+    expect(roundToInputs(45_000 / 12, [45_000, 55_000])).toBe(3_800);
+    expect(roundToInputs(55_000 / 12, [45_000, 55_000])).toBe(4_600);
+    expect(roundToInputs(70_000 / 12, [60_000, 70_000])).toBe(5_800);
+    expect(roundToInputs(13_000 * 12, [13_000])).toBe(160_000);
+    expect(roundToInputs(42_500 / 12, [42_500])).toBe(3_540);
+    expect(roundToInputs(0, [1])).toBe(0);
   });
 });
 
 describe("normalising a figure to every basis", () => {
-  it("divides a yearly range by 12 and keeps euros exact (to the unit)", () => {
+  it("keeps the source's yearly range as it is and divides it by 12, rounded like « 45 à 55 K€ » (not 3 750 à 4 583)", () => {
     const n = normaliseFigure(franceJunior, "EUR", eur);
     expect(n.stated).toEqual({ low: 45000, high: 55000 });
     expect(n.yearEur).toEqual({ low: 45000, high: 55000 });
-    expect(n.monthEur).toEqual({ low: 3750, high: 4583 });
-    expect(n.monthLocal).toEqual({ low: 3750, high: 4583 });
+    expect(n.monthEur).toEqual({ low: 3800, high: 4600 });
+    expect(n.monthLocal).toEqual({ low: 3800, high: 4600 });
+    expect(n.monthEurExact.high).toBeCloseTo(55000 / 12, 6);
+    expect(n.derived.yearEur).toEqual({ period: null, converted: false });
+    expect(n.derived.monthEur).toEqual({ period: "÷ 12", converted: false });
   });
-  it("multiplies a monthly average by 12 and converts at the source's rate", () => {
+  it("multiplies a monthly average by 12, rounded (not 156 000 MAD or 14 400 €), and keeps the source's own equivalence", () => {
     const n = normaliseFigure(marocAverage, "MAD", mad);
     expect(statedSpan(marocAverage)).toEqual({ low: 13000, high: 13000 });
     expect(n.monthLocal).toEqual({ low: 13000, high: 13000 });
-    expect(n.yearLocal).toEqual({ low: 156000, high: 156000 });
+    expect(n.yearLocal).toEqual({ low: 160000, high: 160000 });
     expect(n.monthEur).toEqual({ low: 1200, high: 1200 });
-    expect(n.yearEur).toEqual({ low: 14400, high: 14400 });
+    expect(n.yearEur).toEqual({ low: 14000, high: 14000 });
+    expect(n.derived.monthEur).toEqual({ period: null, converted: true });
+    expect(n.derived.yearEur).toEqual({ period: "× 12", converted: true });
+    expect(n.derived.yearLocal).toEqual({ period: "× 12", converted: false });
   });
 });
 

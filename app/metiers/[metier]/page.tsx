@@ -38,7 +38,7 @@ export default async function RoleOverviewPage({ params }: { params: RoleParams 
       <JsonLd data={{ "@context": "https://schema.org", ...occupation(role, countries) }} />
       <KeyFacts role={role} countries={countries} sources={sources} />
       <Prose body={role.body} />
-      <SourcedStatements id="contexte" title="Un métier recherché" statements={role.context} sources={sources} />
+      <SourcedStatements id="contexte" title="Le contexte du métier" statements={role.context} sources={sources} />
       <SourcedStatements id="defis" title="Les défis du métier" statements={role.challenges} tone="warm" sources={sources} />
       <OurAddition id="bon-a-savoir" title="Bon à savoir" items={role.added} />
       {summary && <RomeSummaryBox summary={summary} />}

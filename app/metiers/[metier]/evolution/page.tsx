@@ -7,7 +7,7 @@ import { RolePage } from "@/components/role-page";
 import { SourceRefs } from "@/components/source-refs";
 import { careerDestinations } from "@/lib/domain/career";
 import { formatList } from "@/lib/site/format";
-import { count } from "@/lib/site/french";
+import { count, lowerTitle } from "@/lib/site/french";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
@@ -26,7 +26,8 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
       page={page}
       lead={
         <p>
-          Les sources citent {count(destinations.length, "poste", "postes")} : {formatList(destinations.map((d) => d.title))}.
+          Les sources citent {count(destinations.length, "évolution", "évolutions")}, vers un poste ou une spécialité :{" "}
+          {formatList(destinations.map((d) => lowerTitle(d.title)))}.
         </p>
       }
     >

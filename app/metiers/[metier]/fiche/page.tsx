@@ -5,18 +5,20 @@ import { InferredLabel } from "@/components/inferred-label";
 import { KeyFacts } from "@/components/key-facts";
 import { OurAddition } from "@/components/our-addition";
 import { PageHeader } from "@/components/page-header";
+import { Prose } from "@/components/prose";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
 import { shortName } from "@/components/source-refs";
 import { getContent, type RoleParams, requirePage, requireRole } from "@/app/_lib/content";
 import type { SourcedItem } from "@/lib/content/schema";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
 import type { SourceLabel } from "@/lib/site/citations";
 import { site } from "@/lib/site/config";
 import { formatDay } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
 import { fichePath, rolePath } from "@/lib/site/routes";
+import { lowerTitle } from "@/lib/site/french";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   const role = await requireRole(params);
@@ -44,7 +46,8 @@ function CompactItems({ items, sources }: { items: readonly SourcedItem[]; sourc
 }
 
 /**
- * The occupation for a counsellor, on two A4 pages at most: key facts, missions, skills, training, salaries with
+ * The occupation for a counsellor, on two A4 pages at most: what the job is (the occupation's own text, with its
+ * sources), key facts, missions, skills, training, salaries with
  * their conditions, career paths and sources, the edition date, and the way back online (QR code and address of
  * the live page; in a local preview, its path only).
  */
@@ -63,6 +66,10 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           A4.
         </p>
       </PageHeader>
+
+      <section className="fiche-metier space-y-2" aria-label="Le métier">
+        <Prose body={role.body} />
+      </section>
 
       <KeyFacts role={role} countries={countries} sources={sources} />
 
@@ -113,16 +120,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
             <ul className="fiche-list list-disc space-y-1 pl-5">
               {[...new Set(role.career.paths.map((p) => p.from))].map((from) => (
                 <li key={from}>
-                  <span className="font-semibold">
-                    {career.get(from)?.title} <span aria-hidden="true">→</span>
-                    <span className="sr-only">, vers :</span>
-                  </span>{" "}
+                  <span className="font-semibold">Depuis {lowerTitle(career.get(from)?.title ?? from)} :</span>{" "}
                   {role.career.paths
                     .filter((p) => p.from === from)
                     .map((p, i) => (
                       <span key={p.to}>
                         {i > 0 && ", "}
-                        {career.get(p.to)?.title}
+                        {lowerTitle(career.get(p.to)?.title ?? p.to)}
                         <Sources ids={p.sources} sources={sources} />
                       </span>
                     ))}
@@ -141,13 +145,8 @@ export default async function FichePage({ params }: { params: RoleParams }) {
                   </span>{" "}
                   : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
                   {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
-                  <InferredLabel
-                    reasons={[
-                      ...inferredReasons(s.inferred, ["title"]).map((r) => `titre : ${r}`),
-                      ...inferredReasons(s.inferred, ["kind"]).map((r) => `type : ${r}`),
-                    ]}
-                    block
-                  />
+                  <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(s.inferred, ["title"])} block />
+                  <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(s.inferred, ["kind"])} block />
                 </li>
               ))}
             </ul>
@@ -156,7 +155,13 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         </div>
       </div>
 
-      <OurAddition id="fiche-apres-le-bac" title="Après le bac" items={role.training.added} compact />
+      <OurAddition
+        id="fiche-apres-le-bac"
+        title="Après le bac"
+        items={role.training.added}
+        compact
+        titlesOnly={`Le détail, pour la France et le Maroc, est sur la page Formation (${rolePath(role.slug, "formation")}).`}
+      />
 
       <section className="fiche-salaries space-y-3">
         <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />

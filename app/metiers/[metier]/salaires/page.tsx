@@ -11,7 +11,7 @@ import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
 import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "salaires");
@@ -39,13 +39,13 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
                   href={salaryPath(role.slug, salary.country)}
                   className="text-lg font-bold"
                 />
-                <InferredLabel reasons={inferredReasons(salary.inferred, ["country"])} block />
+                <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(salary.inferred, ["country"])} block />
                 <ul className="mt-2 space-y-1">
                   {salary.figures.map((f) => (
                     <li key={f.id}>
                       <span className="font-semibold">{f.label} :</span> {figureSummary(f, salary.currency)}
                       {euroEquivalent(f, salary, country) && <span className="text-muted"> ({euroEquivalent(f, salary, country)})</span>}
-                      <InferredLabel reasons={inferredReasons(f.inferred, ["period"]).map((r) => `période : ${r}`)} block />
+                      <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(f.inferred, ["period"])} block />
                     </li>
                   ))}
                 </ul>
@@ -56,11 +56,11 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
         </ul>
       </section>
       <section className="space-y-4">
-        <Heading id="graphique" title="Sur une même base : par mois, en euros" className="text-2xl font-bold" />
+        <Heading id="graphique" title="Par mois, en euros : notre calcul" className="text-2xl font-bold" />
         <figure className="space-y-4">
           <SalaryChart rows={rows} id="salaires-graphique" countryOrder={role.salaryCountries} />
           <figcaption className="text-sm text-muted">
-            Annuel divisé par 12 ; conversions au taux indiqué sur chaque page pays. Barres : fourchettes ; points : moyennes.
+            Barres : fourchettes ; points : moyennes. ÷ 12 : montant annuel divisé par 12, calcul déduit par nous, expliqué sous le tableau.
           </figcaption>
         </figure>
         <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" sources={sources} />

@@ -9,11 +9,11 @@ import { SourceRefs } from "@/components/source-refs";
 import { InferredLabel } from "@/components/inferred-label";
 import { RatioStatement } from "@/components/ratio-statement";
 import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compare";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons, inferredTag } from "@/lib/domain/inferred";
 import { pick } from "@/lib/site/french";
 import { ratioStatement } from "@/lib/site/ratio-text";
-import { figureSummary, monthlyEuros } from "@/lib/site/salary-text";
-import { formatMoneyRange } from "@/lib/site/format";
+import { derivationMark, figureSummary, isDerived, shownAmount } from "@/lib/site/salary-text";
+import type { Derivation, SalaryRow, Span } from "@/lib/domain/salary";
 import { metadataFor } from "@/lib/site/metadata";
 import { getContent, type PairParams, requirePage, requireRolePair, staticParams } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
@@ -35,6 +35,14 @@ async function requirePair(params: PairParams) {
 export async function generateMetadata({ params }: { params: PairParams }): Promise<Metadata> {
   const { page } = await requirePair(params);
   return metadataFor(page);
+}
+
+/** « Par mois : ≈ 3 800 à 4 600 € (÷ 12, déduit par nous) »; null when it only repeats the source's own amount in euros. */
+function perPeriod(label: string, r: SalaryRow, eur: Span, local: Span, d: Derivation): string | null {
+  if (!isDerived(d)) return null;
+  const inLocal = r.currency !== "EUR" ? ` (${shownAmount(local, r.currency, { ...d, converted: false })})` : "";
+  const mark = derivationMark(d);
+  return `${label} : ${shownAmount(eur, "EUR", d)}${inLocal}${mark ? ` (${mark}, ${inferredTag})` : ""}`;
 }
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
@@ -60,24 +68,25 @@ export default async function ComparePairPage({ params }: { params: PairParams }
                 href={salaryPath(role.slug, country.slug)}
                 className="text-xl font-bold"
               />
-              <InferredLabel reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
+              <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
               <ul className="space-y-3">
                 {rows.map((r) => (
                   <li key={r.figure.id}>
                     <p className="font-semibold">
                       {r.figure.label}
-                      <InferredLabel reasons={inferredReasons(r.figure.inferred, ["period"])} block />
+                      <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(r.figure.inferred, ["period"])} block />
                     </p>
                     <p>
                       Tel que donné : {figureSummary(r.figure, r.currency)}
                       <span className="text-muted"> (brut ou net : {basisLabel[r.figure.basis]})</span>
                     </p>
                     <p className="text-sm text-muted">
-                      Par mois : {monthlyEuros(r)}
-                      {r.currency !== "EUR" && ` (${formatMoneyRange(r.monthLocal.low, r.monthLocal.high, r.currency)})`} · Par an :{" "}
-                      {r.currency === "EUR" ? "" : "≈ "}
-                      {formatMoneyRange(r.yearEur.low, r.yearEur.high, "EUR")}
-                      {r.currency !== "EUR" && ` (${formatMoneyRange(r.yearLocal.low, r.yearLocal.high, r.currency)})`}
+                      {[
+                        perPeriod("Par mois", r, r.monthEur, r.monthLocal, r.derived.monthEur),
+                        perPeriod("Par an", r, r.yearEur, r.yearLocal, r.derived.yearEur),
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
                     </p>
                   </li>
                 ))}
@@ -103,7 +112,9 @@ export default async function ComparePairPage({ params }: { params: PairParams }
         <Heading id="graphique" title="En euros par mois" className="text-2xl font-bold" />
         <figure className="space-y-3">
           <SalaryChart rows={[...rowsA, ...rowsB]} id="comparaison-graphique" countryOrder={[pair.a.slug, pair.b.slug]} />
-          <figcaption className="text-sm text-muted">Barres : fourchettes ; points : moyennes. Montants annuels divisés par 12.</figcaption>
+          <figcaption className="text-sm text-muted">
+            Barres : fourchettes ; points : moyennes. ÷ 12 : montant annuel divisé par 12, calcul déduit par nous.
+          </figcaption>
         </figure>
         <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} sources={sources} />
       </section>

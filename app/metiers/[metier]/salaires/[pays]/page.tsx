@@ -16,7 +16,7 @@ import { metadataFor } from "@/lib/site/metadata";
 import { type CountryParams, getContent, requirePage, requireRoleCountry, staticParams } from "@/app/_lib/content";
 import { comparePath, salaryPath, sourcePath } from "@/lib/site/routes";
 import { basisLabel, periodLabel } from "@/lib/domain/salary";
-import { inferredReasons } from "@/lib/domain/inferred";
+import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 
 export const dynamicParams = false;
 
@@ -52,9 +52,14 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
           ))}
           .
           {salary.figures.map((f) => (
-            <InferredLabel key={f.id} reasons={inferredReasons(f.inferred, ["period"]).map((r) => `${f.label}, période : ${r}`)} block />
+            <InferredLabel
+              key={f.id}
+              tag={`${inferredMarks.period} (${f.label.toLowerCase()})`}
+              reasons={inferredReasons(f.inferred, ["period"])}
+              block
+            />
           ))}
-          <InferredLabel reasons={inferredReasons(salary.inferred, ["country"]).map((r) => `${country.name} : ${r}`)} block />
+          <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(salary.inferred, ["country"])} block />
         </p>
       }
     >
@@ -79,6 +84,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             <dd>
               {formatList(periods)}
               <InferredLabel
+                tag={inferredMarks.period}
                 reasons={salary.figures.flatMap((f) => inferredReasons(f.inferred, ["period"]).map((r) => `${f.label} : ${r}`))}
                 block
               />
