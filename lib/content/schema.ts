@@ -137,14 +137,25 @@ export const CountrySchema = z.strictObject({
  * What French needs to write a noun inside a sentence, so no template guesses an article: « le développeur »,
  * « l'administratrice », « du développeur », « de l'administratrice », « un/une ».
  */
-const GrammarSchema = z.strictObject({
-  /** Grammatical gender of the title: « le/un développeur », « la/une technicienne ». */
-  gender: z.enum(["masculine", "feminine"]),
-  /** True when the title starts with a vowel sound that elides the article (« l'administratrice », « d'… »). */
-  elision: z.boolean(),
-  /** The title as it reads inside a sentence, when lower-casing the title would be wrong (an acronym, a name). */
-  in_sentence: text.optional(),
-});
+const GrammarSchema = z
+  .strictObject({
+    /**
+     * Grammatical gender of the title: « le/un développeur », « la/une technicienne », or `both` for a title that gives
+     * both genders as ONISEP and ROME do (« Développeur / Développeuse back-end »): `masculine` and `feminine` then
+     * say how each reads in a sentence.
+     */
+    gender: z.enum(["masculine", "feminine", "both"]),
+    /** True when the title starts with a vowel sound that elides the article (« l'administratrice », « d'… »). */
+    elision: z.boolean(),
+    /** The title as it reads inside a sentence, when lower-casing the title would be wrong (an acronym, a name). */
+    in_sentence: text.optional(),
+    /** With `gender: both`: the masculine and the feminine form in a sentence (« développeur back-end »). */
+    masculine: text.optional(),
+    feminine: text.optional(),
+  })
+  .refine((g) => g.gender !== "both" || (g.masculine !== undefined && g.feminine !== undefined), {
+    message: "with gender: both, give masculine and feminine (each form as it reads in a sentence)",
+  });
 
 /** `content/metiers/<slug>/index.md`: the role. */
 export const RoleSchema = z.strictObject({

@@ -12,32 +12,65 @@ export interface Noun {
   grammar: Grammar;
 }
 
-/** The noun as it reads inside a sentence: « développeur back-end ». */
+/** The noun as it reads inside a sentence: « développeur back-end », « développeur ou développeuse back-end ». */
 export function inSentence(noun: Noun): string {
-  return noun.grammar.in_sentence ?? noun.title.toLocaleLowerCase("fr");
+  return both(noun, { m: "", f: "" }) ?? noun.grammar.in_sentence ?? noun.title.toLocaleLowerCase("fr");
+}
+
+const startsWithVowel = (word: string) => /^[aeiouyhâàéèêëîïôöûüœ]/i.test(word);
+
+/**
+ * A title of both genders in a sentence, each form after its article, the words both forms end with said once:
+ * « développeur back-end » and « développeuse back-end » give « le développeur ou la développeuse back-end ».
+ * `e`: the elided article (« l' »), when the articles elide. Undefined for a title of one gender.
+ */
+function both(noun: Noun, articles: { m: string; f: string; e?: string }): string | undefined {
+  const { gender, masculine, feminine } = noun.grammar;
+  if (gender !== "both" || !masculine || !feminine) return undefined;
+  const m = masculine.split(" ");
+  const f = feminine.split(" ");
+  let shared = 0;
+  while (shared < m.length - 1 && shared < f.length - 1 && m[m.length - 1 - shared] === f[f.length - 1 - shared]) shared++;
+  const tail = m.slice(m.length - shared).join(" ");
+  const article = (word: string, plain: string) =>
+    articles.e !== undefined && startsWithVowel(word) ? `${articles.e}${word}` : plain ? `${plain} ${word}` : word;
+  const own = (words: string[]) => words.slice(0, words.length - shared).join(" ");
+  return `${article(own(m), articles.m)} ou ${article(own(f), articles.f)}${tail ? ` ${tail}` : ""}`;
+}
+
+/** With its article: « le développeur back-end », « la technicienne », « l'administratrice réseaux ». */
+function withArticle(noun: Noun, articles: { m: string; f: string; e: string }): string {
+  const word = inSentence(noun);
+  if (noun.grammar.elision) return `${articles.e}${word}`;
+  return `${genderOf(noun) === "feminine" ? articles.f : articles.m} ${word}`;
 }
 
 /** « le développeur back-end », « la technicienne », « l'administratrice réseaux » */
 export function theNoun(noun: Noun): string {
-  const word = inSentence(noun);
-  if (noun.grammar.elision) return `l'${word}`;
-  return `${noun.grammar.gender === "feminine" ? "la" : "le"} ${word}`;
+  const articles = { m: "le", f: "la", e: "l'" };
+  return both(noun, articles) ?? withArticle(noun, articles);
 }
 
 /** « du développeur back-end », « de la technicienne », « de l'administratrice réseaux » */
 export function ofTheNoun(noun: Noun): string {
-  const word = inSentence(noun);
-  if (noun.grammar.elision) return `de l'${word}`;
-  return noun.grammar.gender === "feminine" ? `de la ${word}` : `du ${word}`;
+  const articles = { m: "du", f: "de la", e: "de l'" };
+  return both(noun, articles) ?? withArticle(noun, articles);
 }
 
-/** « un développeur back-end », « une administratrice réseaux » */
+/** « un développeur back-end », « une administratrice réseaux » (un, une never elide) */
 export function aNoun(noun: Noun): string {
-  return `${noun.grammar.gender === "feminine" ? "une" : "un"} ${inSentence(noun)}`;
+  return both(noun, { m: "un", f: "une" }) ?? `${genderOf(noun) === "feminine" ? "une" : "un"} ${inSentence(noun)}`;
 }
 
-/** An adjective or participle agreeing with the noun: agree(noun, "appelé", "appelée"). */
+/** The gender to agree with: a title of both genders agrees with both (see `agree`). */
+function genderOf(noun: Noun): "masculine" | "feminine" {
+  return noun.grammar.gender === "feminine" ? "feminine" : "masculine";
+}
+
+/** An adjective or participle agreeing with the noun: agree(noun, "appelé", "appelée") → « appelé(e) » for both genders. */
 export function agree(noun: Noun, masculine: string, feminine: string): string {
+  if (noun.grammar.gender === "both")
+    return feminine.startsWith(masculine) ? `${masculine}(${feminine.slice(masculine.length)})` : `${masculine} ou ${feminine}`;
   return noun.grammar.gender === "feminine" ? feminine : masculine;
 }
 

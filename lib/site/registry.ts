@@ -10,6 +10,7 @@ import { site } from "@/lib/site/config";
 import { formatList } from "@/lib/site/format";
 import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site/french";
 import type { ReferentialIndex } from "@/lib/domain/referential";
+import { fit } from "@/lib/site/fit-text";
 import { romeEdition } from "@/lib/site/rome-credit";
 import { referentialKinds } from "@/lib/site/rome-pages";
 import {
@@ -267,10 +268,9 @@ function countryLabel(salary: SalaryEntry, countries: readonly CountryEntry[], m
   return withShortMark(countryOf(countries, salary.country).name, Boolean(salary.inferred.country), mark);
 }
 
-/** The first wording that fits a meta description (the last one if none does: `checkPages` then names the page). */
+/** The first wording that fits a meta description, else the last one shortened at a word: never a failed build. */
 export function fitDescription(candidates: readonly [string, ...string[]]): string {
-  const fits = candidates.find((c) => [...c].length <= descriptionLength.max);
-  return fits ?? candidates[candidates.length - 1] ?? candidates[0];
+  return fit(candidates, descriptionLength.max);
 }
 
 /** What every page of a role's section shares. */
@@ -391,6 +391,7 @@ const roleSections = [
       description: fitDescription([
         `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
         `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants des sources, convertis en euros par mois et par an.`,
       ]),
       sources: topicSources(role, content.countries).salaires,
       preview: { eyebrow: role.title, heading: "Les salaires", figures: salaryFigures(role, content.countries) },
@@ -680,7 +681,7 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
   const drawn = new Set(pages.filter((p) => p.ownImage).map((p) => p.image));
   for (const p of pages)
     if (!drawn.has(p.image)) throw new Error(`${p.path}: shares the preview image ${p.image}, which no page draws (lib/site/registry.ts)`);
-  checkPages(pages);
+  checkPages(pages, new Map(content.roles.map((r) => [r.slug, r.file])));
   return {
     pages,
     find: (path) => byPath.get(path),
@@ -702,23 +703,29 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
   };
 }
 
-/** Lengths and uniqueness: a page that would show a truncated or duplicate result fails the build. */
-function checkPages(pages: readonly SitePage[]) {
-  const problems: string[] = [];
+/**
+ * Lengths and uniqueness: a page that would show a truncated or duplicate result fails the build, named by the file
+ * an editor can change (the occupation's `index.md`, whose title makes its pages' titles) and the page, never with a
+ * stack trace. Text built from data fits by construction (`fitDescription`); what is left is an editor's choice.
+ */
+function checkPages(pages: readonly SitePage[], roleFiles: ReadonlyMap<string, string>) {
+  const problems: ContentIssue[] = [];
+  const fileOf = (p: SitePage) => (p.role ? (roleFiles.get(p.role.slug) ?? p.role.slug) : "lib/site/registry.ts");
+  const problem = (p: SitePage, message: string) => problems.push({ file: fileOf(p), field: `page ${p.path}`, message });
   const length = (s: string) => [...s].length;
   const titles = new Map<string, string>();
   for (const p of pages) {
     const full = documentTitle(p);
     if (length(full) > maxDocumentTitleLength)
-      problems.push(`${p.path}: title "${full}" has ${length(full)} characters (max ${maxDocumentTitleLength})`);
+      problem(p, `title "${full}" has ${length(full)} characters (max ${maxDocumentTitleLength}): shorten the title`);
     const d = length(p.description);
     if (d < descriptionLength.min || d > descriptionLength.max)
-      problems.push(`${p.path}: description has ${d} characters (${descriptionLength.min}–${descriptionLength.max})`);
+      problem(p, `description has ${d} characters (${descriptionLength.min}–${descriptionLength.max})`);
     const other = titles.get(p.title);
-    if (other) problems.push(`${p.path}: same title as ${other}`);
+    if (other) problem(p, `same title as ${other}`);
     titles.set(p.title, p.path);
   }
-  if (problems.length) throw new Error(`page metadata:\n  ${problems.join("\n  ")}`);
+  if (problems.length) throw new ContentError(problems);
 }
 
 /** Every markdown body of the content with its file. */

@@ -2,6 +2,7 @@ import type { Content } from "@/lib/content/load";
 import type { ReferentialIndex } from "@/lib/domain/referential";
 import type { RomeFiche } from "@/lib/referential/model";
 import { count } from "@/lib/site/french";
+import { fit, shorten } from "@/lib/site/fit-text";
 import type { PageSpec } from "@/lib/site/registry";
 import {
   domainPath,
@@ -23,21 +24,6 @@ import {
 /** Search engines show about 60 characters of a title; 160 of a description. */
 const titleMax = 60;
 const descriptionMax = 160;
-
-/** `text` cut at a word boundary so that it fits in `max` characters with its ellipsis. */
-export function shorten(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join("");
-  const atWord = cut.replace(/[\s,;:/'’(-]+[^\s,;:/'’(-]*$/u, "");
-  return `${(atWord.length >= max / 2 ? atWord : cut).trimEnd()}…`;
-}
-
-/** The first wording that fits in `max` characters, else the last one shortened. */
-function fit(candidates: readonly [string, ...string[]], max: number): string {
-  const fits = candidates.find((c) => [...c].length <= max);
-  return fits ?? shorten(candidates[candidates.length - 1] ?? candidates[0], max);
-}
 
 /** « Métiers de A à Z », the directory group of every page made from the referential. */
 const romeGroup = "Les fiches du ROME";

@@ -174,8 +174,18 @@ describe("bad content fails with the file and the field named", () => {
       "metiers/testeur/index.md": (t) => t.replace("grammar: { gender: masculine, elision: false }", "grammar: { gender: neutre }"),
     });
     expect(problems(dir)).toEqual([
-      `${at("bad-grammar", "metiers/testeur/index.md")}: grammar.gender: Invalid option: expected one of "masculine"|"feminine"`,
+      `${at("bad-grammar", "metiers/testeur/index.md")}: grammar.gender: Invalid option: expected one of "masculine"|"feminine"|"both"`,
       `${at("bad-grammar", "metiers/testeur/index.md")}: grammar.elision: required field is missing (expected boolean)`,
+    ]);
+  });
+
+  it("a title of both genders without its two forms", () => {
+    const dir = brokenCopy("both-genders", {
+      "metiers/testeur/index.md": (t) =>
+        t.replace("grammar: { gender: masculine, elision: false }", "grammar: { gender: both, elision: false }"),
+    });
+    expect(problems(dir)).toEqual([
+      `${at("both-genders", "metiers/testeur/index.md")}: grammar: with gender: both, give masculine and feminine (each form as it reads in a sentence)`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { aNoun, agree, allOf, count, inCountry, ofTheNoun, pick, theNoun } from "@/lib/site/french";
+import { aNoun, agree, allOf, count, inCountry, inSentence, ofTheNoun, pick, theNoun } from "@/lib/site/french";
 import { checkedRegistry } from "@/lib/site/registry";
 
 const noun = (title: string, gender: "masculine" | "feminine", elision: boolean) => ({ title, grammar: { gender, elision } });
@@ -131,5 +131,26 @@ describe("a feminine occupation starting with a vowel, in three countries, from 
   it("leaves the masculine occupation beside it as it was", () => {
     expect(registry.get("/metiers/testeur/missions").heading).toBe("Les missions du testeur");
     expect(registry.get("/metiers/testeur/salaires").description.startsWith("Combien gagne un testeur : ")).toBe(true);
+  });
+});
+
+describe("a title of both genders (« Développeur / Développeuse back-end »)", () => {
+  const grammar = (masculine: string, feminine: string, elision = false) => ({ gender: "both" as const, elision, masculine, feminine });
+  const dev = { title: "Développeur / Développeuse back-end", grammar: grammar("développeur back-end", "développeuse back-end") };
+  const admin = {
+    title: "Administrateur / Administratrice réseaux",
+    grammar: grammar("administrateur réseaux", "administratrice réseaux", true),
+  };
+  it("says both forms, their shared ending once, each with its article", () => {
+    expect(inSentence(dev)).toBe("développeur ou développeuse back-end");
+    expect(theNoun(dev)).toBe("le développeur ou la développeuse back-end");
+    expect(ofTheNoun(dev)).toBe("du développeur ou de la développeuse back-end");
+    expect(aNoun(dev)).toBe("un développeur ou une développeuse back-end");
+    expect(agree(dev, "appelé", "appelée")).toBe("appelé(e)");
+  });
+  it("elides each article before a vowel, never « un » or « une »", () => {
+    expect(theNoun(admin)).toBe("l'administrateur ou l'administratrice réseaux");
+    expect(ofTheNoun(admin)).toBe("de l'administrateur ou de l'administratrice réseaux");
+    expect(aNoun(admin)).toBe("un administrateur ou une administratrice réseaux");
   });
 });
