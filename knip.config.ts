@@ -5,7 +5,7 @@ import type { KnipConfig } from "knip";
 const config: KnipConfig = {
   entry: [
     // Scripts run by npm scripts, by other scripts (spawned), or by hand (README).
-    "scripts/{build,start,test,test-deploy,bench,check-html,screenshots,deploy-config,ensure-chromium,check-content,new-content,content-schemas}.ts",
+    "scripts/{build,start,test,test-deploy,bench,check-html,check-links,screenshots,deploy-config,ensure-chromium,check-content,new-content,content-schemas,referential,post-export-worker}.ts",
     // Our browser scripts, loaded by <script src> from the pages.
     "public/**/*.js",
     // Read by the editor's remark extension (frontmatter validation), not by a remark-cli knip would see.
@@ -13,7 +13,8 @@ const config: KnipConfig = {
   ],
   project: ["**/*.{ts,tsx,mjs,js,css}", "!tests/integration/fixtures/**"],
   // Pagefind's script, written into out/pagefind/ by the build, loaded by the search page's script at run time.
-  ignoreUnresolved: ["/pagefind/pagefind.js"],
+  // The title matcher is imported by the search script by its URL (/scripts/title-match.js, in public/).
+  ignoreUnresolved: ["/pagefind/pagefind.js", "/scripts/title-match.js"],
   // Packages used by path (node_modules/<name>/…), not imported: the server behind `npm start`, the HTML checker,
   // Lighthouse's CLI (bench), and the font files the preview images read.
   ignoreDependencies: ["serve", "vnu-jar", "lighthouse", "@fontsource/geist"],

@@ -1,116 +1,149 @@
-// `npm run bench` (not part of `npm test`): builds the site, measures it against the same build with Next.js's
-// runtime left in, and writes bench/results.md and bench/results.json; exits 1 when a budget is missed.
-//   1. build time, per phase, and memory with content/'s occupations copied 1×, 10× and 100× (300× too with
-//      --scale-300; or BENCH_SCALES), each cold (build cache emptied), warm (nothing changed) and after one
-//      occupation is edited; then the real site, which also keeps the plain export in out-runtime/
-//      (`scripts/build.ts --keep-runtime`);
-//   2. the weight of every page of the sitemap in both;
-//   3. Lighthouse mobile on every page of the sitemap, in both, each site on its own port (BENCH_PAGES, a
-//      comma-separated list of paths, narrows it while working on the bench).
-// Options: --scale-300, --no-scale, --no-lighthouse (quicker runs while working on it; the committed results are full runs).
-// Environment: PORT (default 3104; the runtime site uses PORT + 1), BENCH_RUNS (default 3), BENCH_SCALES.
+// `npm run bench` (not part of `npm test`): measures the whole guide — its own content and the national
+// referential's 1,818 pages — against the issue's budgets, writes bench/results.md and bench/results.json, and exits
+// 1 when a budget is missed. One run of each build (they are long); Lighthouse BENCH_RUNS times per page.
+//   1. the anchor: a bare Next.js static export of the referential's fiches as plain pages, cold, with the same
+//      installed Next.js (scripts/bench/anchor.ts, in bench/tmp/anchor/);
+//   2. the national builds, on copies of the referential (bench/tmp/rome/, ROME_DIR) and of content/
+//      (bench/tmp/content/, CONTENT_DIR): cold (.next/cache/guide and .next/cache/referential emptied; Turbopack's
+//      cache kept), warm (nothing changed), one fiche's definition edited, one markdown paragraph edited — each
+//      wall time, per phase, peak memory, pages rendered and kept (scripts/bench/national.ts);
+//   3. the real site (content/ and ROME_DIR as they are, so the build stamp matches `npm start`): after step 2 a
+//      rebuild of what the edits touched;
+//   4. the weight of every page of its sitemap, summarised by kind of page (scripts/bench/kinds.ts);
+//   5. Lighthouse mobile on one page of each kind (the first of the sitemap, and /fiches/m1855), BENCH_RUNS times.
+// Options:
+//   --runtime         also measure Next.js's plain export (runtime left in): step 3 builds with `--keep-runtime`,
+//                     which renders every page again (as long as a cold build) and keeps that export in
+//                     out-runtime/; steps 4 and 5 measure it too, on its own port (Lighthouse's time doubles). Off by
+//                     default: it answers how much the post-export step saves, which the referential does not change;
+//   --no-anchor       skip 1 (the cold ÷ anchor budget is then not checked);
+//   --no-national     skip 2;
+//   --no-lighthouse   skip 5.
+//   (--no-anchor, --no-national and --no-lighthouse are for quicker runs while working on the bench; the committed
+//   results are full runs.)
+// Environment: PORT (default 3104; the runtime site uses PORT + 1), BENCH_RUNS (Lighthouse runs per page and site,
+// default 3), BENCH_PAGES (a comma-separated list of sitemap paths Lighthouse measures instead of one per kind),
+// ROME_DIR and CONTENT_DIR (what is copied and built; defaults as for `npm run build`).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { contentDir, romeDir } from "@/lib/site/config";
 import { contentSecurityPolicy } from "../deploy/headers";
-import { budgets, checkBudgets } from "./bench/budgets";
-import { medianReport, runLighthouse } from "./bench/lighthouse";
-import { measureBuild } from "./bench/measure-build";
+import { type AnchorEntry, measureAnchor } from "./bench/anchor";
+import { budgets, checkBudgets, type MeasuredPage, type WeighedPage } from "./bench/budgets";
+import { pageKind, pagesPerKind } from "./bench/kinds";
+import { type LighthouseRun, medianReport, runLighthouse } from "./bench/lighthouse";
+import { type BuildEntry, measureBuild, renderCounts } from "./bench/measure-build";
+import { measureNational } from "./bench/national";
 import { pageWeight, sitemapPaths } from "./bench/page-weight";
-import { type BenchResults, writeResults } from "./bench/report";
-import type { BuildEntry } from "./bench/measure-build";
-import type { MeasuredPage } from "./bench/budgets";
-import type { LighthouseRun } from "./bench/lighthouse";
-import { measureScaling } from "./bench/scaling";
+import { type BenchResults, type SiteBuild, summarizeWeights, writeResults } from "./bench/report";
 import { serveSite } from "./bench/serve-site";
 
 const started = Date.now();
 const loadAtStart = os.loadavg();
 const args = new Set(process.argv.slice(2));
+const known = ["--runtime", "--no-anchor", "--no-national", "--no-lighthouse"];
+for (const a of args) if (!known.includes(a)) throw new Error(`bench: unknown option ${a} (options: ${known.join(", ")})`);
 const port = Number(process.env.PORT ?? 3104);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-// 300× takes a quarter of an hour or more here: only with --scale-300 (or in BENCH_SCALES).
-const scales = (process.env.BENCH_SCALES ?? (args.has("--scale-300") ? "1,10,100,300" : "1,10,100"))
-  .split(",")
-  .map(Number)
-  .filter((n) => n >= 1);
+const keepRuntime = args.has("--runtime");
 const tmp = path.resolve("bench", "tmp");
 const outDir = path.resolve("out");
 const runtimeDir = path.resolve("out-runtime");
-const baseContent = path.resolve(process.env.CONTENT_DIR ?? "content");
 mkdirSync(tmp, { recursive: true });
 const say = (message: string) => {
   console.log(`bench: ${message}`);
 };
 const skipped: string[] = [];
+if (!romeDir || !existsSync(romeDir))
+  throw new Error("bench: no national referential (ROME_DIR, ../shared/rome/v460 or data/rome): the bench measures the guide with it");
 
-// 1. Builds: the scaling table (scripts/bench/scaling.ts), then the real site, which also keeps the plain export
-// in out-runtime/ for the comparisons below.
-let build: BuildEntry[] = [];
-if (args.has("--no-scale")) skipped.push("build scaling (--no-scale)");
-else build = await measureScaling(baseContent, scales, tmp, say);
+// 1. The anchor.
+let anchor: AnchorEntry | undefined;
+if (args.has("--no-anchor")) skipped.push("the anchor, and the cold build ÷ anchor budget (--no-anchor)");
+else anchor = await measureAnchor(romeDir, tmp, say);
+
+// 2. The national builds.
+let national: BuildEntry[] = [];
+if (args.has("--no-national")) skipped.push("the national builds: cold, warm, one fiche edited, one markdown edited (--no-national)");
+else national = await measureNational({ romeDir, contentDir, tmp }, say);
+
+// 3. The real site, whose pages are weighed and measured below.
+let site: SiteBuild;
 {
   const logFile = path.join(tmp, "build-site.log");
-  say(`building the site (log: ${path.relative(process.cwd(), logFile)})…`);
+  say(`building the real site${keepRuntime ? ", runtime kept" : ""} (log: ${path.relative(process.cwd(), logFile)})…`);
   // The environment is left as is, so the build stamp matches what `npm start` expects.
-  const result = await measureBuild(["--import", "tsx", "scripts/build.ts", "--keep-runtime"], { env: {}, logFile });
+  const result = await measureBuild(["--import", "tsx", "scripts/build.ts", ...(keepRuntime ? ["--keep-runtime"] : [])], {
+    env: {},
+    logFile,
+  });
   if (!result.ok) {
     console.error(result.log.slice(-3000));
     process.exit(1);
   }
+  site = {
+    ok: result.ok,
+    logFile: path.relative(process.cwd(), logFile),
+    seconds: result.seconds,
+    runtime: keepRuntime,
+    referential: renderCounts(result.log, "pages of the referential"),
+  };
 }
+if (!keepRuntime) skipped.push("Next.js's plain export (runtime left in), for page weight and Lighthouse (only with --runtime)");
 
-// 2. Page weights, every page of the sitemap, in both exports.
-const pages = sitemapPaths(outDir).map((p) => {
-  const stripped = pageWeight(outDir, p);
-  const runtime = pageWeight(runtimeDir, p);
-  return { path: p, stripped, runtime, runtimeOverStripped: runtime.total.gzip / stripped.total.gzip };
-});
+// 4. Page weights, every page of the sitemap.
+const paths = sitemapPaths(outDir);
+const pages: WeighedPage[] = paths.map((p) => ({
+  path: p,
+  kind: pageKind(p),
+  stripped: pageWeight(outDir, p),
+  runtime: keepRuntime ? pageWeight(runtimeDir, p) : undefined,
+}));
 say(`weighed ${pages.length} pages`);
 
-// 3. Lighthouse on every page of the sitemap (or the BENCH_PAGES listed, which must be in it).
+// 5. Lighthouse on one page of each kind (or the BENCH_PAGES listed, which must be in the sitemap).
 let lighthouse: MeasuredPage[] | undefined;
 if (args.has("--no-lighthouse")) skipped.push("Lighthouse (--no-lighthouse)");
 else {
-  const all = sitemapPaths(outDir);
   const only = process.env.BENCH_PAGES?.split(",")
     .map((p) => p.trim())
     .filter(Boolean);
-  for (const p of only ?? []) if (!all.includes(p)) throw new Error(`BENCH_PAGES: ${p} is not in the sitemap`);
-  if (only) skipped.push(`Lighthouse on ${only.length} of ${all.length} pages (BENCH_PAGES)`);
-  const kind = (p: string): string =>
-    p === "/"
-      ? "home"
-      : (/^\/metiers\/[^/]+(\/[^/]+)?/.exec(p)?.[1]?.slice(1) ?? (/^\/metiers\/[^/]+$/.test(p) ? "role" : (p.split("/")[1] ?? p)));
-  const measured = (only ?? all).map((p) => ({ label: kind(p), path: p }));
-  const sites = {
-    stripped: await serveSite(outDir, port, { configFile: path.join(tmp, "serve-stripped.json") }),
-    runtime: await serveSite(runtimeDir, port + 1, {
-      configFile: path.join(tmp, "serve-runtime.json"),
-      // Next.js's runtime needs its inline scripts (flight data, bootstrap).
-      csp: contentSecurityPolicy.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
-    }),
-  };
+  for (const p of only ?? []) if (!paths.includes(p)) throw new Error(`BENCH_PAGES: ${p} is not in the sitemap`);
+  if (only) skipped.push(`Lighthouse on one page of each kind (BENCH_PAGES: ${only.join(", ")} instead)`);
+  const measured = only ? only.map((p) => ({ label: pageKind(p), path: p })) : pagesPerKind(paths, ["/fiches/m1855"]);
+  const stripped = await serveSite(outDir, port, { configFile: path.join(tmp, "serve-stripped.json") });
+  const runtime = keepRuntime
+    ? await serveSite(runtimeDir, port + 1, {
+        configFile: path.join(tmp, "serve-runtime.json"),
+        // Next.js's runtime needs its inline scripts (flight data, bootstrap).
+        csp: contentSecurityPolicy.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+      })
+    : undefined;
+  const sites = { stripped, ...(runtime ? { runtime } : {}) };
   try {
     lighthouse = [];
     for (const page of measured) {
-      const collected: Record<"stripped" | "runtime", LighthouseRun[]> = { stripped: [], runtime: [] };
+      const collected: Record<string, LighthouseRun[]> = {};
       // Alternating the two sites spreads the machine's noise evenly over both.
       for (let i = 0; i < runs; i++)
-        for (const site of ["stripped", "runtime"] as const) {
-          say(`Lighthouse ${site} ${page.path} (${i + 1}/${runs})`);
-          collected[site].push(await runLighthouse(sites[site].url + page.path, path.join(tmp, `lighthouse-${site}.json`)));
+        for (const [name, s] of Object.entries(sites)) {
+          say(`Lighthouse ${name} ${page.path} (${i + 1}/${runs})`);
+          (collected[name] ??= []).push(await runLighthouse(s.url + page.path, path.join(tmp, `lighthouse-${name}.json`)));
         }
-      lighthouse.push({ ...page, stripped: medianReport(collected.stripped), runtime: medianReport(collected.runtime) });
+      lighthouse.push({
+        ...page,
+        stripped: medianReport(collected.stripped ?? []),
+        runtime: collected.runtime ? medianReport(collected.runtime) : undefined,
+      });
     }
   } finally {
-    await sites.stripped.stop();
-    await sites.runtime.stop();
+    for (const s of Object.values(sites)) await s.stop();
   }
 }
 
-// 4. Results.
+// 6. Results.
 const version = (cmd: string, cmdArgs: string[]) => {
   try {
     return execFileSync(cmd, cmdArgs, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
@@ -121,7 +154,8 @@ const version = (cmd: string, cmdArgs: string[]) => {
 const packageVersion = (name: string) =>
   (JSON.parse(readFileSync(path.resolve("node_modules", name, "package.json"), "utf8")) as { version: string }).version;
 const cpus = os.cpus();
-const measured = {
+const failures = checkBudgets({ pages, lighthouse, national, anchor });
+const results: BenchResults = {
   date: new Date().toISOString(),
   durationSeconds: (Date.now() - started) / 1000,
   commit: version("git", ["rev-parse", "--short", "HEAD"]),
@@ -141,11 +175,13 @@ const measured = {
   },
   budgets,
   skipped,
-  pages,
+  national,
+  anchor,
+  site,
+  pageWeight: summarizeWeights(pages),
   lighthouse,
-  build,
+  failures,
 };
-const results: BenchResults = { ...measured, failures: checkBudgets(measured) };
 writeResults(path.resolve("bench"), results);
 say(`results in bench/results.md and bench/results.json (${Math.round(results.durationSeconds)} s)`);
 if (results.failures.length) {

@@ -30,12 +30,12 @@ export function searchKey(word: string): string {
 }
 
 /** A centre d'intérêt's address: its label without the « J'ai / J'aime / Je souhaite / Je suis » that opens it. */
-export function interestSlug(interest: Pick<RomeInterest, "label">): string {
+function interestSlug(interest: Pick<RomeInterest, "label">): string {
   return slugify(interest.label.replace(/^(j'ai|j'aime|je souhaite|je suis)\s+/i, ""));
 }
 
 /** One page of the A–Z index: a letter, or a part of a letter when it has many titles. */
-export interface TitlesPage {
+interface TitlesPage {
   /** The address segment: `a`, or `c-2` for the second part of C. */
   key: string;
   letter: string;
@@ -49,10 +49,10 @@ export interface TitlesPage {
 }
 
 /** At most this many titles on one A–Z page, so each stays light on a phone (about 10 KB of HTML, compressed). */
-export const titlesPerPage = 300;
+const titlesPerPage = 300;
 
 /** The letter a title is filed under: its first letter without accent, « 0-9 » for a digit. */
-export function titleLetter(label: string): string {
+function titleLetter(label: string): string {
   const first = foldForSearch(label).charAt(0);
   return /[0-9]/.test(first) ? "0-9" : first || "?";
 }

@@ -37,7 +37,7 @@ export function loadReferentialCached(dir: string, cacheDir: string, codeKey = l
  * A hash of the loader's own code (lib/referential/*.ts, read from the project folder, the working directory of every
  * command and of Next.js's build), so a change of the loader never reads a result the old code made.
  */
-export function loaderCodeKey(root: string = process.cwd()): string {
+function loaderCodeKey(root: string = process.cwd()): string {
   const hash = createHash("sha256");
   for (const name of ["load.ts", "model.ts"]) {
     try {

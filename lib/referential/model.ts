@@ -7,10 +7,10 @@ import { z } from "zod";
  */
 
 /** A ROME code: one capital letter (grand domaine) and four digits, e.g. `M1855`. */
-export const RomeCodeSchema = z.string().regex(/^[A-N]\d{4}$/, "expected a ROME code such as M1855");
+const RomeCodeSchema = z.string().regex(/^[A-N]\d{4}$/, "expected a ROME code such as M1855");
 
 /** The edition of the referential the files are (from `version.txt`). */
-export const RomeVersionSchema = z.object({
+const RomeVersionSchema = z.object({
   /** Version number, e.g. `60`. */
   number: z.string().regex(/^\d+$/),
   /** Publication day, ISO `YYYY-MM-DD` (`18/09/2025` in the file). */
@@ -18,7 +18,7 @@ export const RomeVersionSchema = z.object({
 });
 
 /** A job title (appellation) of a fiche. */
-export const RomeTitleSchema = z.object({
+const RomeTitleSchema = z.object({
   /** `code_ogr` of the appellation. */
   id: z.string().min(1),
   /** Long label, both genders as given (« Développeur / Développeuse back-end »). */
@@ -30,7 +30,7 @@ export const RomeTitleSchema = z.object({
 });
 
 /** A savoir-faire, savoir-être or savoir linked to a fiche (bloc 5), with the fiche's mark on it. */
-export const RomeSkillSchema = z.object({
+const RomeSkillSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   /**
@@ -43,7 +43,7 @@ export const RomeSkillSchema = z.object({
 });
 
 /** A work context linked to a fiche (bloc 6). */
-export const RomeContextSchema = z.object({
+const RomeContextSchema = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   /** Its type (`libelle_type_cont_trav`), e.g. « Horaires et durée du travail ». */
@@ -53,7 +53,7 @@ export const RomeContextSchema = z.object({
 /** A flag of the fiche: « O » → true, « N » → false, empty → null (the referential does not say). */
 const FlagSchema = z.boolean().nullable();
 
-export const RomeFicheSchema = z.object({
+const RomeFicheSchema = z.object({
   code: RomeCodeSchema,
   /** `libelle_rome`, both genders as given. */
   title: z.string().min(1),
@@ -91,7 +91,7 @@ export const RomeFicheSchema = z.object({
   }),
 });
 
-export const RomeInterestSchema = z.object({
+const RomeInterestSchema = z.object({
   code: z.string().min(1),
   /** « J'ai envie de créer, construire, rénover » */
   label: z.string().min(1),
@@ -99,7 +99,7 @@ export const RomeInterestSchema = z.object({
   definition: z.array(z.string().min(1)),
 });
 
-export const RomeSectorSchema = z.object({ code: z.string().min(1), label: z.string().min(1), definition: z.array(z.string().min(1)) });
+const RomeSectorSchema = z.object({ code: z.string().min(1), label: z.string().min(1), definition: z.array(z.string().min(1)) });
 
 export const ReferentialSchema = z.object({
   version: RomeVersionSchema,

@@ -6,7 +6,7 @@ import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
 import { domainPath, interestPath, romeFichePath, rolePath } from "@/lib/site/routes";
 
 /** Name and version of the format of `/donnees/rome/<code>.json`; the version changes when a field changes meaning. */
-export const romeDataFormat = "guide-des-metiers/fiche-rome@1";
+const romeDataFormat = "guide-des-metiers/fiche-rome@1";
 
 /**
  * A ROME fiche as open data: the referential's fields as the site joined them (texts, titles, skills, contexts,

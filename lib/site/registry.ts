@@ -269,7 +269,7 @@ function countryLabel(salary: SalaryEntry, countries: readonly CountryEntry[], m
 }
 
 /** The first wording that fits a meta description, else the last one shortened at a word: never a failed build. */
-export function fitDescription(candidates: readonly [string, ...string[]]): string {
+function fitDescription(candidates: readonly [string, ...string[]]): string {
   return fit(candidates, descriptionLength.max);
 }
 

@@ -13,5 +13,3 @@ export const riasecLetters = {
   E: { name: "Entreprenant", text: "aime agir sur les autres et décider : convaincre, vendre, diriger, prendre des risques." },
   C: { name: "Conventionnel", text: "aime l'ordre : organiser, classer, suivre des règles et des procédures, manier des chiffres." },
 } as const;
-
-export type RiasecLetter = keyof typeof riasecLetters;

@@ -18,7 +18,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { compileSeconds, measureBuild, staticGenerationSeconds } from "./measure-build";
 
-export interface AnchorFiche {
+interface AnchorFiche {
   code: string;
   title: string;
   definition: string[];
@@ -38,7 +38,7 @@ export interface AnchorEntry {
 }
 
 type Row = Record<string, string>;
-const read = (dir: string, name: string) => parse(readFileSync(path.join(dir, name)), { columns: true, bom: true }) as Row[];
+const read = (dir: string, name: string) => parse<Row>(readFileSync(path.join(dir, name)), { columns: true, bom: true });
 /** ROME's files write an apostrophe inside a field twice. */
 const undouble = (text: string) => text.replaceAll("''", "'");
 
@@ -112,7 +112,7 @@ export default async function Fiche({ params }) {
 });
 
 /** Writes the anchor project into `dir` (emptied first) for the fiches of `romeDir`; returns the number of fiches. */
-export function writeAnchor(romeDir: string, dir: string) {
+function writeAnchor(romeDir: string, dir: string) {
   rmSync(dir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(files(process.cwd()))) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });

@@ -77,9 +77,7 @@ export function checkBudgets({
     if (b.seconds > stepBudget[b.step])
       failures.push(`national build, ${stepLabel[b.step]}: ${b.seconds.toFixed(1)} s (budget ${stepBudget[b.step]} s)`);
     if ((b.peakRssBytes ?? 0) > budgets.peakRssBytes)
-      failures.push(
-        `national build, ${stepLabel[b.step]}: peak memory ${mb(b.peakRssBytes ?? 0)} (budget ${mb(budgets.peakRssBytes)})`,
-      );
+      failures.push(`national build, ${stepLabel[b.step]}: peak memory ${mb(b.peakRssBytes ?? 0)} (budget ${mb(budgets.peakRssBytes)})`);
   }
   if (anchor && !anchor.ok) failures.push(`anchor build failed (log: ${anchor.logFile})`);
   const cold = national?.find((b) => b.step === "cold" && b.ok);

@@ -82,10 +82,7 @@ export function renderCounts(log: string, what: "occupations" | "pages of the re
   return m ? { kept: Number(m[1]), total: Number(m[2]), rendered: Number(m[3]) } : undefined;
 }
 
-export function measureBuild(
-  args: string[],
-  { env, logFile, cwd }: { env: Record<string, string>; logFile: string; cwd?: string },
-) {
+export function measureBuild(args: string[], { env, logFile, cwd }: { env: Record<string, string>; logFile: string; cwd?: string }) {
   const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
   const [cmd, cmdArgs]: [string, string[]] = gnuTime ? [gnuTime, ["-v", process.execPath, ...args]] : [process.execPath, args];
   const log = openSync(logFile, "w");

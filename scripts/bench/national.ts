@@ -32,7 +32,7 @@ export function editFicheDefinition(text: string, code: string) {
 export function editMarkdownParagraph(text: string) {
   const body = text.trimEnd();
   const last = body.slice(body.lastIndexOf("\n") + 1);
-  if (!/^[\p{L}«(]/u.test(last) || /^---/.test(last)) throw new Error(`${editedMarkdown}: its last line is not a paragraph: ${last}`);
+  if (!/^[\p{L}«(]/u.test(last)) throw new Error(`${editedMarkdown}: its last line is not a paragraph: ${last}`);
   return `${body} Phrase ajoutée pour mesurer une reconstruction.\n`;
 }
 

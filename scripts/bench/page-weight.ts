@@ -39,7 +39,10 @@ function pageAssets(html: string) {
   return { css: [...css], js: [...js] };
 }
 
-type Size = { raw: number; gzip: number };
+interface Size {
+  raw: number;
+  gzip: number;
+}
 const sizeOf = (b: Buffer): Size => ({ raw: b.length, gzip: gzipSync(b).length });
 const sum = (list: Size[]): Size => ({ raw: list.reduce((n, x) => n + x.raw, 0), gzip: list.reduce((n, x) => n + x.gzip, 0) });
 /** Stylesheets and scripts are shared by many pages (1,800 and more): each file is compressed once. */

@@ -1,10 +1,36 @@
-// Writes bench/results.json (everything measured) and bench/results.md (the same, as tables).
+// Writes bench/results.json (everything measured, page weights summarised by kind) and bench/results.md (the same,
+// as tables).
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { budgets, marginalSeconds, type MeasuredPage, type WeighedPage } from "./budgets";
+import type { AnchorEntry } from "./anchor";
+import { budgets, stepLabel, type MeasuredPage, type WeighedPage } from "./budgets";
 import { categories } from "./lighthouse";
-import type { BuildEntry } from "./measure-build";
+import type { BuildEntry, RenderCounts } from "./measure-build";
+import { editedFiche, editedMarkdown } from "./national";
 import type { PageWeight } from "./page-weight";
+
+/** The build of the real site (content/ and the referential as they are) whose pages are weighed and measured. */
+export interface SiteBuild {
+  ok: boolean;
+  logFile: string;
+  seconds: number;
+  /** Built with `--keep-runtime` (Next.js's plain export kept in out-runtime/; every page rendered). */
+  runtime: boolean;
+  referential: RenderCounts | undefined;
+}
+
+/** Page weights of one kind of page (scripts/bench/kinds.ts), gzip bytes. */
+interface KindWeight {
+  kind: string;
+  pages: number;
+  medianGzip: number;
+  maxGzip: number;
+  maxPath: string;
+  medianHtmlGzip: number;
+  maxJsGzip: number;
+  /** The same pages in Next.js's plain export, when kept. */
+  runtimeMedianGzip: number | undefined;
+}
 
 /** Everything `npm run bench` measured. */
 export interface BenchResults {
@@ -15,16 +41,49 @@ export interface BenchResults {
   versions: { node: string; next: string; lighthouse: string; chromium: string };
   budgets: typeof budgets;
   skipped: string[];
-  pages: WeighedPage[];
+  national: BuildEntry[];
+  anchor: AnchorEntry | undefined;
+  site: SiteBuild;
+  pageWeight: { pages: number; byKind: KindWeight[]; heaviest: WeighedPage[] };
   lighthouse: MeasuredPage[] | undefined;
-  build: BuildEntry[];
   failures: string[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+};
+
+/** Page weights by kind (in the order kinds first appear) and the `top` heaviest pages (gzip, in all). */
+export function summarizeWeights(pages: WeighedPage[], top = 10): BenchResults["pageWeight"] {
+  const kinds = new Map<string, WeighedPage[]>();
+  for (const p of pages) kinds.set(p.kind, [...(kinds.get(p.kind) ?? []), p]);
+  const byKind = [...kinds].map(([kind, list]): KindWeight => {
+    const heaviest = list.reduce((a, b) => (b.stripped.total.gzip > a.stripped.total.gzip ? b : a));
+    const runtime = list.flatMap((p) => (p.runtime ? [p.runtime.total.gzip] : []));
+    return {
+      kind,
+      pages: list.length,
+      medianGzip: median(list.map((p) => p.stripped.total.gzip)),
+      maxGzip: heaviest.stripped.total.gzip,
+      maxPath: heaviest.path,
+      medianHtmlGzip: median(list.map((p) => p.stripped.html.gzip)),
+      maxJsGzip: Math.max(...list.map((p) => p.stripped.js.gzip)),
+      runtimeMedianGzip: runtime.length ? median(runtime) : undefined,
+    };
+  });
+  const heaviest = [...pages].sort((a, b) => b.stripped.total.gzip - a.stripped.total.gzip).slice(0, top);
+  return { pages: pages.length, byKind, heaviest };
 }
 
 const kb = (n: number | undefined) => (n === undefined ? "–" : (n / 1024).toFixed(1));
 const mb = (n: number | undefined) => (n === undefined ? "–" : Math.round(n / 1024 / 1024).toString());
-const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(1)}×` : "–");
+const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? `${(a / b).toFixed(1)}×` : "–");
 const ms = (n: number | undefined) => (n === undefined ? "–" : Math.round(n).toString());
+const seconds = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(1));
+const counts = (c: RenderCounts | undefined) => (c ? `${c.rendered} / ${c.kept} (of ${c.total})` : "–");
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 
 export function writeResults(dir: string, results: BenchResults) {
@@ -36,7 +95,7 @@ export function writeResults(dir: string, results: BenchResults) {
 function markdown(r: BenchResults) {
   const m = r.machine;
   const lines = [
-    "# Benchmark: pages without the framework's runtime",
+    "# Benchmark: the whole guide, with the national referential",
     "",
     `Run on ${r.date} by \`npm run bench\` (${Math.round(r.durationSeconds)} s), commit ${r.commit}.`,
     `Machine: ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)} MB memory, load average ${m.loadAverage.map((l) => l.toFixed(2)).join(" / ")} at the start and ${m.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" / ")} at the end` +
@@ -46,45 +105,173 @@ function markdown(r: BenchResults) {
       ? `**Budgets missed (${r.failures.length}):**\n\n${r.failures.map((f) => `- ${f}`).join("\n")}`
       : "**All budgets kept.**",
     "",
-    "## Page weight",
+  ];
+  if (r.skipped.length) lines.push(`Not measured in this run: ${r.skipped.join(", ")}.`, "");
+  if (r.national.length) lines.push(...nationalSection(r.national, r.anchor));
+  if (r.anchor) lines.push(...anchorSection(r.anchor, r.national));
+  lines.push(...weightSection(r));
+  if (r.lighthouse?.length) lines.push(...lighthouseSection(r.lighthouse, r.versions.lighthouse));
+  return lines.join("\n");
+}
+
+function nationalSection(build: BuildEntry[], anchor: AnchorEntry | undefined): string[] {
+  const budget = {
+    cold: budgets.coldSeconds,
+    warm: budgets.warmSeconds,
+    fiche: budgets.ficheEditedSeconds,
+    markdown: budgets.markdownEditedSeconds,
+  };
+  const phaseNames = [...new Set(build.flatMap((b) => Object.keys(b.phases)))];
+  const cold = build.find((b) => b.step === "cold" && b.ok);
+  return [
+    "## Build time and memory: the whole guide",
     "",
-    `What each page of the sitemap loads: its HTML plus the stylesheets and scripts it references, in KB (1 KB = 1024 bytes), gzip like the server sends it, raw in brackets. "Stripped" is what \`npm run build\` ships; "runtime" is the same build before the post-export step (Next.js's plain export). Budget: ${kb(budgets.pageGzipBytes)} KB gzip in all, ${kb(budgets.jsGzipBytes)} KB gzip of JS.`,
+    "`node --import tsx scripts/build.ts` (the whole `npm run build`: content and referential check, next build, post-export, search index) on the national referential and content/, each copied into bench/tmp/ (`ROME_DIR=bench/tmp/rome`, `CONTENT_DIR=bench/tmp/content`) so the edits never touch the shared folder or the repository. One run of each (the builds are long): times are single measurements on a shared machine.",
     "",
-    row(["page", "HTML", "CSS", "JS", "total", "runtime: HTML", "runtime: JS", "runtime: total", "runtime ÷ stripped"]),
-    row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
-    ...r.pages.map((p) => {
-      const s = p.stripped;
-      const n = p.runtime;
-      const cell = (w: PageWeight["html"]) => `${kb(w.gzip)} (${kb(w.raw)})`;
-      return row([
-        `\`${p.path}\``,
-        cell(s.html),
-        cell(s.css),
-        cell(s.js),
-        `**${cell(s.total)}**`,
-        cell(n.html),
-        cell(n.js),
-        cell(n.total),
-        ratio(n.total.gzip, s.total.gzip),
-      ]);
-    }),
+    `- **Cold**: .next/cache/guide (finished pages, preview images, data files, the type-check marker) and .next/cache/referential (the parsed CSV files) removed first; Turbopack's own compile cache in .next/ is kept, as in earlier benches.`,
+    "- **Warm**: the same build again, nothing changed.",
+    `- **One fiche edited**: then " (bench)" appended to the first definition sentence of ${editedFiche} in the copy of unix_texte_v460_utf8.csv.`,
+    `- **One markdown edited**: then a sentence appended to the last paragraph of the body of ${editedMarkdown} in the copy of content/ (the fiche's edit stays).`,
+    "",
+    "Rendered / kept: pages of the referential (and in-depth occupations) the build rendered, and those it copied from its cache, from its `build: N of M … unchanged since a build kept them; rendering K` lines. Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size.",
+    "",
+    row([
+      "build",
+      "wall s",
+      "budget s",
+      "pages",
+      "referential: rendered / kept",
+      "in-depth: rendered / kept",
+      "peak RSS MB",
+      "largest process MB",
+    ]),
+    row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+    ...build.map((b) =>
+      row([
+        stepLabel[b.step],
+        b.ok ? `**${seconds(b.seconds)}**` : "failed",
+        budget[b.step],
+        b.pages ?? "–",
+        counts(b.referential),
+        counts(b.occupations),
+        mb(b.peakRssBytes),
+        mb(b.maxProcessRssBytes),
+      ]),
+    ),
+    "",
+    cold && anchor?.ok
+      ? `Cold build ÷ anchor (below): **${ratio(cold.seconds, anchor.seconds)}** (budget ${budgets.coldOverAnchor}×).`
+      : "Cold build ÷ anchor: not measured.",
+    "",
+    "### Where the time goes",
+    "",
+    "Seconds per phase, as `scripts/build.ts` times them (its last line, and .next/build-phases.json). Next.js's phases end when it prints the line of the next one; its static generation renders the pages, draws the preview images not in the cache and writes the data files, on every core.",
+    "",
+    row(["phase", ...build.map((b) => stepLabel[b.step])]),
+    row(["---", ...build.map(() => "---:")]),
+    ...phaseNames.map((name) => row([name, ...build.map((b) => seconds(b.phases[name]))])),
+    row(["**total (wall clock)**", ...build.map((b) => (b.ok ? `**${seconds(b.seconds)}**` : "–"))]),
+    "",
+    "Outputs made / taken from the cache (and the time spent making them, summed over concurrent renders): " +
+      build
+        .map(
+          (b) =>
+            `${stepLabel[b.step]}: ${
+              Object.entries(b.outputs)
+                .map(([kind, o]) => `${kind} ${o.made} / ${o.reused} (${seconds(o.ms / 1000)} s)`)
+                .join(", ") || "–"
+            }`,
+        )
+        .join("; ") +
+      ".",
     "",
   ];
-  if (r.lighthouse?.length) {
-    lines.push(
-      "## Lighthouse (mobile)",
-      "",
-      `Lighthouse ${r.versions.lighthouse}, mobile preset (emulated phone, simulated slow 4G and 4× CPU slowdown), median of ${r.lighthouse[0]?.stripped.runs ?? 0} runs. Each site served by \`serve\` with the configuration of \`npm start\`, on its own loopback port; the runtime site's Content-Security-Policy also allows inline scripts, without which Next.js's runtime does not run at all. Scores: performance / accessibility / best practices / SEO. Transfer: Lighthouse's total byte weight.`,
-      "",
-      row(["page", "site", "scores", "LCP ms", "TBT ms", "CLS", "transfer KB"]),
-      row(["---", "---", "---", "---:", "---:", "---:", "---:"]),
-    );
-    for (const page of r.lighthouse)
-      for (const site of ["stripped", "runtime"] as const) {
-        const x = page[site];
+}
+
+function anchorSection(a: AnchorEntry, build: BuildEntry[]): string[] {
+  const cold = build.find((b) => b.step === "cold" && b.ok);
+  return [
+    "## Anchor: a bare Next.js export of the same fiches",
+    "",
+    `A minimal App Router project in bench/tmp/anchor/ (scripts/bench/anchor.ts), built with this project's Next.js (node_modules linked): \`output: "export"\`, one page per fiche (\`app/fiches/[code]/page.jsx\`, \`generateStaticParams\` over the ${a.fiches} codes) showing its title and definition sentences, read from a JSON file written from the referential's CSV files; the project's \`experimental.cpus\` (every core), so static generation runs on as many workers as the guide's. JSX and no tsconfig: no TypeScript step. Cold: its .next/ removed first (Turbopack's cache with it). Timed: \`node node_modules/next/dist/bin/next build\`, one run.`,
+    "",
+    row(["", "wall s", "Next.js: compile s", "Next.js: static generation s", "peak RSS MB", "cold build ÷ anchor"]),
+    row(["---", "---:", "---:", "---:", "---:", "---:"]),
+    row([
+      `anchor (${a.fiches} pages)`,
+      a.ok ? `**${seconds(a.seconds)}**` : "failed",
+      seconds(a.compileSeconds),
+      seconds(a.staticGenerationSeconds),
+      mb(a.peakRssBytes),
+      cold && a.ok ? `**${ratio(cold.seconds, a.seconds)}** (budget ${budgets.coldOverAnchor}×)` : "–",
+    ]),
+    "",
+  ];
+}
+
+function weightSection(r: BenchResults): string[] {
+  const w = r.pageWeight;
+  const runtime = w.byKind.some((k) => k.runtimeMedianGzip !== undefined);
+  const cell = (x: PageWeight["html"]) => `${kb(x.gzip)} (${kb(x.raw)})`;
+  const site = r.site;
+  return [
+    "## Page weight",
+    "",
+    `Every page of the sitemap (${w.pages}), of the real site (content/ and the referential as they are), built after the national builds${site.runtime ? " with `--keep-runtime`, which renders every page and keeps Next.js's plain export in out-runtime/" : ""} (${seconds(site.seconds)} s; referential rendered / kept: ${counts(site.referential)}). What a page loads: its HTML plus the stylesheets and scripts it references, in KB (1 KB = 1024 bytes), gzip like the server sends it. Budget, every page: ${kb(budgets.pageGzipBytes)} KB gzip in all, ${kb(budgets.jsGzipBytes)} KB gzip of JS.${runtime ? ' "Runtime": the same pages in Next.js\'s plain export, before the post-export step.' : ""}`,
+    "",
+    row([
+      "kind",
+      "pages",
+      "median gzip",
+      "max gzip",
+      "heaviest",
+      "median HTML gzip",
+      "max JS gzip",
+      ...(runtime ? ["runtime: median gzip", "runtime ÷ stripped"] : []),
+    ]),
+    row(["---", "---:", "---:", "---:", "---", "---:", "---:", ...(runtime ? ["---:", "---:"] : [])]),
+    ...w.byKind.map((k) =>
+      row([
+        `\`${k.kind}\``,
+        k.pages,
+        kb(k.medianGzip),
+        `**${kb(k.maxGzip)}**`,
+        `\`${k.maxPath}\``,
+        kb(k.medianHtmlGzip),
+        kb(k.maxJsGzip),
+        ...(runtime ? [kb(k.runtimeMedianGzip), ratio(k.runtimeMedianGzip, k.medianGzip)] : []),
+      ]),
+    ),
+    "",
+    `The ${w.heaviest.length} heaviest pages, KB gzip (raw in brackets):`,
+    "",
+    row(["page", "HTML", "CSS", "JS", "total"]),
+    row(["---", "---:", "---:", "---:", "---:"]),
+    ...w.heaviest.map((p) =>
+      row([`\`${p.path}\``, cell(p.stripped.html), cell(p.stripped.css), cell(p.stripped.js), `**${cell(p.stripped.total)}**`]),
+    ),
+    "",
+  ];
+}
+
+function lighthouseSection(pages: MeasuredPage[], version: string): string[] {
+  const sites = pages.some((p) => p.runtime) ? (["stripped", "runtime"] as const) : (["stripped"] as const);
+  const lines = [
+    "## Lighthouse (mobile), one page of each kind",
+    "",
+    `Lighthouse ${version}, mobile preset (emulated phone, simulated slow 4G and 4× CPU slowdown), median of ${pages[0]?.stripped.runs ?? 0} runs, on the first page of each kind in the sitemap (and /fiches/m1855). Each site served by \`serve\` with the configuration of \`npm start\`, on its own loopback port${sites.length > 1 ? "; the runtime site's Content-Security-Policy also allows inline scripts, without which Next.js's runtime does not run at all" : ""}. Scores: performance / accessibility / best practices / SEO. Transfer: Lighthouse's total byte weight.`,
+    "",
+    row(["kind", "page", "site", "scores", "LCP ms", "TBT ms", "CLS", "transfer KB"]),
+    row(["---", "---", "---", "---", "---:", "---:", "---:", "---:"]),
+  ];
+  for (const page of pages)
+    for (const site of sites) {
+      const x = page[site];
+      if (x)
         lines.push(
           row([
-            `${page.label} \`${page.path}\``,
+            `\`${page.label}\``,
+            `\`${page.path}\``,
             site,
             categories.map((c) => x.scores[c]).join(" / "),
             ms(x.lcpMs),
@@ -93,88 +280,12 @@ function markdown(r: BenchResults) {
             kb(x.transferBytes),
           ]),
         );
-      }
-    const lost = r.lighthouse.flatMap((p) =>
-      (["stripped", "runtime"] as const).flatMap((s) => p[s].lost.map((l) => `${p.path} (${s}): ${l}`)),
-    );
-    lines.push(
-      "",
-      lost.length ? `Audits that lost points in some run:\n\n${lost.map((l) => `- ${l}`).join("\n")}` : "No audit lost points.",
-      "",
-    );
-  }
-  if (r.build.length) lines.push(...buildSection(r.build));
-  if (r.skipped.length) lines.push(`Not measured in this run: ${r.skipped.join(", ")}.`, "");
-  return lines.join("\n");
-}
-
-const seconds = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(1));
-
-function buildSection(build: BuildEntry[]): string[] {
-  const factors = [...new Set(build.map((b) => b.factor))].sort((a, b) => a - b);
-  const find = (factor: number, cache: BuildEntry["cache"]) => build.find((b) => b.factor === factor && b.cache === cache);
-  const phaseNames = [...new Set(build.flatMap((b) => Object.keys(b.phases)))];
-  const columns = factors.flatMap((f) => (["cold", "warm", "edit"] as const).map((c) => ({ factor: f, cache: c, entry: find(f, c) })));
-  const slopes = (cache: BuildEntry["cache"]) =>
-    marginalSeconds(build.filter((b) => b.cache === cache))
-      .map((x) => `${x.from}× → ${x.to}×: ${x.secondsPerAddedPage.toFixed(3)} s`)
-      .join("; ") || "–";
-  return [
-    "## Build time and memory by number of occupations",
+    }
+  const lost = pages.flatMap((p) => sites.flatMap((s) => (p[s]?.lost ?? []).map((l) => `${p.path} (${s}): ${l}`)));
+  lines.push(
     "",
-    "`npx tsx scripts/build.ts` (the whole `npm run build`: content check, next build, post-export, search index) on the occupations of content/ copied N times under new slugs and titles (scripts/bench/scale-content.ts, in bench/tmp/). **Cold**: the build cache (.next/cache/guide) emptied first, so every page, preview image and data file is made (Turbopack's own compile cache is kept). **Warm**: the same build again, nothing changed. **One edited**: then a paragraph added to one occupation's main text. Peak RSS: the build and all its child processes, summed, polled every 200 ms; largest process: GNU time's maximum resident set size.",
+    lost.length ? `Audits that lost points in some run:\n\n${lost.map((l) => `- ${l}`).join("\n")}` : "No audit lost points.",
     "",
-    row([
-      "scale",
-      "occupations",
-      "pages",
-      "cold s",
-      "cold s per page",
-      "warm s",
-      "one edited s",
-      "edited ÷ cold",
-      "cold peak RSS MB",
-      "largest process MB",
-    ]),
-    row(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
-    ...factors.map((f) => {
-      const cold = find(f, "cold");
-      const warm = find(f, "warm");
-      const edit = find(f, "edit");
-      return row([
-        `${f}×`,
-        cold?.occupations ?? "–",
-        cold?.pages ?? "–",
-        cold?.ok ? seconds(cold.seconds) : "failed",
-        cold?.secondsPerPage?.toFixed(3) ?? "–",
-        warm?.ok ? seconds(warm.seconds) : "–",
-        edit?.ok ? seconds(edit.seconds) : "–",
-        cold?.ok && edit?.ok ? `${Math.round((100 * edit.seconds) / cold.seconds)} %` : "–",
-        mb(cold?.peakRssBytes),
-        mb(cold?.maxProcessRssBytes),
-      ]);
-    }),
-    "",
-    `Cost of each added page (slope between scales), cold: ${slopes("cold")}. Warm: ${slopes("warm")}. One edited: ${slopes("edit")}.`,
-    "",
-    "### Where the time goes",
-    "",
-    "Seconds per phase, as `scripts/build.ts` times them (its last line, and .next/build-phases.json). Next.js's phases end when it prints the line of the next one; its static generation renders the pages, draws the preview images not in the cache and writes the data files, on every core.",
-    "",
-    row(["phase", ...columns.map((c) => `${c.factor}× ${c.cache === "edit" ? "one edited" : c.cache}`)]),
-    row(["---", ...columns.map(() => "---:")]),
-    ...phaseNames.map((name) => row([name, ...columns.map((c) => seconds(c.entry?.phases[name]))])),
-    row(["**total (wall clock)**", ...columns.map((c) => (c.entry?.ok ? `**${seconds(c.entry.seconds)}**` : "–"))]),
-    "",
-    "Preview images drawn / taken from the cache (and the time spent drawing them, summed over concurrent renders): " +
-      columns
-        .map((c) => {
-          const o = c.entry?.outputs.apercus;
-          return o ? `${c.factor}× ${c.cache}: ${o.made} / ${o.reused} (${seconds(o.ms / 1000)} s)` : undefined;
-        })
-        .filter(Boolean)
-        .join("; ") +
-      ".",
-    "",
-  ];
+  );
+  return lines;
 }

@@ -1,6 +1,7 @@
-// Synthetic content for the build-scaling benchmark: a copy of a content folder where every occupation is
-// repeated `factor` times under new slugs and titles. Written to a folder of the caller's choosing (under
-// bench/tmp/), never into content/.
+// Synthetic content: a copy of a content folder where every occupation is repeated `factor` times under new slugs
+// and titles (tests/integration/incremental-build.test.ts builds with two occupations; the bench once scaled with
+// it, and now measures the national referential instead). Written to a folder of the caller's choosing, never into
+// content/.
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 

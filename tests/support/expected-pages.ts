@@ -9,11 +9,6 @@ import path from "node:path";
 
 const appDir = path.resolve("app");
 
-/** Route folders of app/ that hold a page.tsx, as segment lists: ["metiers", "[metier]", "missions"]. */
-export function appPageRoutes(): string[][] {
-  return appPageFiles().map((file) => file.split("/").slice(1, -1));
-}
-
 /** Every page file of app/ (`page.tsx`, or `page.rome.tsx` for a page of the referential), from the project root. */
 export function appPageFiles(): string[] {
   const files: string[] = [];
@@ -77,7 +72,7 @@ export function expectedPagePaths(contentRoot: string, withReferential = false):
     } else throw new Error(`tests/support/expected-pages.ts: no rule for the route segment [${dynamic}]; add one`);
     for (const option of options) expand(rest, { ...values, [dynamic]: option }, [...done, option]);
   };
-  for (const route of appPageRoutes()) {
+  for (const route of appPageFiles().map((file) => file.split("/").slice(1, -1))) {
     if (route.some((segment) => referentialSegments.has(/^\[(\w+)\]$/.exec(segment)?.[1] ?? ""))) continue;
     if (referentialFolders.has(route[0] ?? "") && !withReferential) continue;
     expand(route, {}, []);
