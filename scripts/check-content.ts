@@ -75,9 +75,9 @@ export function checkContent(
   return problems.length ? { problems } : { problems, site };
 }
 
-/** Every problem of the content in `root`. */
-export function contentProblems(root: string = contentDir): ContentIssue[] {
-  return checkContent(root).problems;
+/** Every problem of the content in `root` (and of the referential in `referentialDir`, when given). */
+export function contentProblems(root: string = contentDir, referentialDir: string | undefined = romeDir): ContentIssue[] {
+  return checkContent(root, referentialDir).problems;
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ""}`) {

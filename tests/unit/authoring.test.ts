@@ -45,7 +45,8 @@ describe("npm run new, then npm run check", () => {
     root = mkdtempSync(path.join(tmpdir(), "guide-new-content-"));
     cpSync(path.resolve("tests/fixtures/content"), root, { recursive: true });
   };
-  const lines = () => contentProblems(root).map((i) => `${path.relative(root, path.resolve(i.file))}: ${i.field}: ${i.message}`);
+  // The content alone: these files name no ROME fiche, and the referential has its own tests.
+  const lines = () => contentProblems(root, undefined).map((i) => `${path.relative(root, path.resolve(i.file))}: ${i.field}: ${i.message}`);
 
   it("a new country fails the check on each field left to write, and only there", () => {
     copyFixture();
