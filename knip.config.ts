@@ -13,8 +13,8 @@ const config: KnipConfig = {
   ],
   project: ["**/*.{ts,tsx,mjs,js,css}", "!tests/integration/fixtures/**"],
   // Pagefind's script, written into out/pagefind/ by the build, loaded by the search page's script at run time.
-  // The title matcher is imported by the search script by its URL (/scripts/title-match.js, in public/).
-  ignoreUnresolved: ["/pagefind/pagefind.js", "/scripts/title-match.js"],
+  // The title matcher and the fiche comparison are imported by their pages' scripts by URL (/scripts/…, in public/).
+  ignoreUnresolved: ["/pagefind/pagefind.js", "/scripts/title-match.js", "/scripts/compare.js"],
   // Packages used by path (node_modules/<name>/…), not imported: the server behind `npm start`, the HTML checker,
   // Lighthouse's CLI (bench), and the font files the preview images read.
   ignoreDependencies: ["serve", "vnu-jar", "lighthouse", "@fontsource/geist"],

@@ -57,6 +57,7 @@ export default function SearchPage() {
         </noscript>
         {/* A line reserved for the status, so the first message moves nothing. */}
         <p id="search-status" role="status" className="min-h-[1.5em] text-sm text-muted" />
+        <p id="search-offline" className="text-sm text-muted" />
         <div id="search-fiches" className="space-y-2" />
         <div id="search-results" className="space-y-2" />
       </form>

@@ -22,6 +22,7 @@ import {
   previewImagePath,
   rolePath,
   salaryPath,
+  offlinePath,
   searchPath,
   sourcesPath,
 } from "@/lib/site/routes";
@@ -246,6 +247,25 @@ const guideKinds = [
       type: "article",
       sources: [],
       preview: { eyebrow: "Recherche", heading: "Rechercher dans le guide", figures: [] },
+      inDirectory: false,
+    }),
+  },
+  {
+    key: "offline",
+    route: "app/hors-ligne/page.tsx",
+    page: (): PageSpec => ({
+      path: offlinePath,
+      params: {},
+      title: "Hors connexion",
+      heading: "Vous êtes hors connexion",
+      label: "Hors connexion",
+      crumb: "Hors connexion",
+      parent: homePath,
+      description:
+        "Sans réseau, le guide montre les pages déjà ouvertes sur cet appareil : cette page les liste, et dit comment retrouver les autres une fois reconnecté.",
+      type: "article",
+      sources: [],
+      preview: { eyebrow: "Hors connexion", heading: "Les pages gardées sur cet appareil", figures: [] },
       inDirectory: false,
     }),
   },

@@ -5,12 +5,14 @@ import { count } from "@/lib/site/french";
 import { fit, shorten } from "@/lib/site/fit-text";
 import type { PageSpec } from "@/lib/site/registry";
 import {
+  compareFichesPath,
   domainPath,
   domainsPath,
   homePath,
   interestPath,
   interestsPath,
   romeFichePath,
+  shortlistPath,
   titlesIndexPath,
   titlesLetterPath,
 } from "@/lib/site/routes";
@@ -278,6 +280,63 @@ const titlesLetterKind = {
     }),
 };
 
+/** Any two fiches side by side: one page, filled by its script from the two fiches' open data (`?metiers=A,B`). */
+const compareFichesKind = {
+  key: "compare-fiches",
+  route: "app/comparer/page.rome.tsx",
+  pages: (): PageSpec[] => [
+    {
+      ...romePage,
+      inDirectory: true,
+      group: undefined,
+      path: compareFichesPath,
+      params: {},
+      title: "Comparer deux métiers",
+      heading: "Comparer deux métiers",
+      label: "Comparer deux métiers",
+      crumb: "Comparer",
+      parent: homePath,
+      description:
+        "Deux fiches métiers du ROME côte à côte : savoir-faire et savoirs en commun, accès, conditions de travail, domaines, profil RIASEC et mobilité.",
+      preview: { eyebrow: "Les fiches du ROME", heading: "Comparer deux métiers", figures: [] },
+    },
+  ],
+};
+
+/** The fiches a reader kept: stored on the device (localStorage), listed by the page's script. */
+const shortlistKind = {
+  key: "shortlist",
+  route: "app/mes-metiers/page.rome.tsx",
+  pages: (): PageSpec[] => [
+    {
+      ...romePage,
+      inDirectory: true,
+      group: undefined,
+      path: shortlistPath,
+      params: {},
+      title: "Mes métiers",
+      heading: "Mes métiers",
+      label: "Mes métiers",
+      crumb: "Mes métiers",
+      parent: homePath,
+      description:
+        "Les fiches métiers que vous avez gardées, sur cet appareil seulement : à relire, même sans réseau, et à comparer deux par deux.",
+      preview: { eyebrow: "Les fiches du ROME", heading: "Mes métiers", figures: [] },
+    },
+  ],
+};
+
 /** Every kind of page made from the referential, in the sitemap's order. */
 export const referentialKinds: readonly { key: string; route: string; pages: (rome: ReferentialIndex, content: Content) => PageSpec[] }[] =
-  [domainsIndexKind, grandDomainKind, domainKind, interestsIndexKind, interestKind, titlesIndexKind, titlesLetterKind, ficheKind];
+  [
+    domainsIndexKind,
+    grandDomainKind,
+    domainKind,
+    interestsIndexKind,
+    interestKind,
+    titlesIndexKind,
+    titlesLetterKind,
+    ficheKind,
+    compareFichesKind,
+    shortlistKind,
+  ];

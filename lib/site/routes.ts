@@ -81,3 +81,19 @@ export const titlesIndexPath = "/metiers-a-z";
 export function titlesLetterPath(key: string): string {
   return `${titlesIndexPath}/${key}`;
 }
+
+// ——— In the pocket: any two fiches side by side, the shortlist, offline reading ———
+
+/** Any two ROME fiches side by side: `/comparer?metiers=M1855,M1805` (the query is read by the page's script). */
+export const compareFichesPath = "/comparer";
+
+/** The comparison of `codes` (one code: the page asks for the second). */
+export function compareFichesHref(...codes: string[]): string {
+  return `${compareFichesPath}?metiers=${codes.join(",")}`;
+}
+
+/** The fiches a reader kept on this device. */
+export const shortlistPath = "/mes-metiers";
+
+/** What the offline worker shows for a page never opened: the pages kept on this device. */
+export const offlinePath = "/hors-ligne";

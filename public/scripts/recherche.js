@@ -157,3 +157,18 @@ if (form && input && status && fiches && list) {
     run(initial);
   }
 }
+
+// Whether the search works with no network: it does once its index was loaded here (the offline worker keeps it),
+// for the words and job titles already looked up on this device.
+const offlineNote = document.getElementById("search-offline");
+const sayOffline = () =>
+  offlineNote &&
+  "caches" in window &&
+  caches.match("/pagefind/pagefind.js").then((kept) => {
+    offlineNote.textContent = kept
+      ? `${navigator.onLine ? "Sans réseau" : "Hors connexion"}, la recherche fonctionne sur cet appareil pour les mots déjà cherchés ici.`
+      : `${navigator.onLine ? "Sans réseau" : "Hors connexion"}, la recherche ne fonctionne pas encore sur cet appareil : une première recherche en ligne la garde.`;
+  });
+sayOffline();
+addEventListener("online", sayOffline);
+addEventListener("offline", sayOffline);

@@ -43,7 +43,7 @@ const markdownNames = (dir: string) => {
 /** Route segments filled from the national referential: their pages are listed by tests/support/rome.ts. */
 const referentialSegments = new Set(["fiche", "grand", "domaine", "interet", "lettre"]);
 /** The referential's static pages (its ways in), present only when the site has it. */
-const referentialFolders = new Set(["domaines", "interets", "metiers-a-z"]);
+const referentialFolders = new Set(["domaines", "interets", "metiers-a-z", "comparer", "mes-metiers"]);
 
 /**
  * Every page path of the site built from `contentRoot`, from the app/ tree and the content's file names: the guide's

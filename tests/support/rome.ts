@@ -143,3 +143,21 @@ export function romeSamplePaths(): string[] {
     ...sample(letters, 2, 5).map((l) => `/metiers-a-z/${l}`),
   ];
 }
+
+/**
+ * Code → the ids (code OGR) of its savoir-faire (bloc 5, rubrique 1) and savoirs (bloc 5, rubrique 3), read from
+ * the CSV file of links: what the comparison page must count as shared.
+ */
+export function romeItemIds(): Map<string, { knowHow: Set<string>; knowledge: Set<string> }> {
+  const ids = new Map<string, { knowHow: Set<string>; knowledge: Set<string> }>();
+  if (!romeDir) return ids;
+  for (const r of rows(romeDir, "liens_rome_referentiels")) {
+    if (r.code_compo_bloc !== "5") continue;
+    const code = r.code_rome ?? "";
+    const entry = ids.get(code) ?? { knowHow: new Set<string>(), knowledge: new Set<string>() };
+    ids.set(code, entry);
+    if (r.code_rubrique === "1") entry.knowHow.add(r.code_ogr ?? "");
+    if (r.code_rubrique === "3") entry.knowledge.add(r.code_ogr ?? "");
+  }
+  return ids;
+}

@@ -25,15 +25,15 @@ describe("the page registry", () => {
     expect(pageKinds.map((k) => k.route).sort()).toEqual(appPageFiles().sort());
   });
 
-  it("names the sources each page cites: some on pages of facts, none on the glossary and search pages", () => {
-    const citeNothing = new Set(["/glossaire", "/recherche"]);
+  it("names the sources each page cites: some on pages of facts, none on the glossary, search and offline pages", () => {
+    const citeNothing = new Set(["/glossaire", "/recherche", "/hors-ligne"]);
     for (const p of buildRegistry(fixture).pages) {
       if (citeNothing.has(p.path)) expect(p.sources, p.path).toEqual([]);
       else expect(p.sources.length, p.path).toBeGreaterThan(0);
     }
   });
 
-  it("lists every page but the search page in the directory, grouped by occupation", () => {
+  it("lists every page but the search and offline pages in the directory, grouped by occupation", () => {
     const directory = buildRegistry(fixture).directory();
     expect(directory.map((g) => g.title)).toEqual(["Le guide", "Administratrice réseaux", "Testeur"]);
     expect(directory[0]?.pages).toEqual([
@@ -43,7 +43,7 @@ describe("the page registry", () => {
       { path: "/donnees", label: "Les données ouvertes" },
     ]);
     const listed = directory.flatMap((g) => g.pages.map((p) => p.path)).sort();
-    expect(listed).toEqual(expectedPagePaths(fixtureRoot).filter((p) => p !== "/recherche"));
+    expect(listed).toEqual(expectedPagePaths(fixtureRoot).filter((p) => p !== "/recherche" && p !== "/hors-ligne"));
   });
 
   it("fails, naming the page, when an occupation's title makes a page title too long", () => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FicheActions } from "@/components/fiche-actions";
 import { JsonLd } from "@/components/json-ld";
 import { PageHeader } from "@/components/page-header";
 import { RomeFiche } from "@/components/rome-fiche";
@@ -25,6 +26,7 @@ export default async function RomeFichePage({ params }: { params: Params }) {
   return (
     <article className="space-y-6">
       <PageHeader page={page} />
+      <FicheActions code={fiche.code} title={fiche.title} domain={rome.domainLabel(fiche.domain)} />
       <JsonLd data={{ "@context": "https://schema.org", ...romeOccupation(view, page) }} />
       <RomeFiche view={view} />
     </article>

@@ -1,0 +1,29 @@
+import { compareFichesHref, shortlistPath } from "@/lib/site/routes";
+
+/**
+ * Under a ROME fiche's header: « Comparer avec… » (a link: the comparison page explains itself without JavaScript)
+ * and « Garder ce métier », rendered hidden and revealed by /enhance.js, which stores it on the device only.
+ */
+export function FicheActions({ code, title, domain }: { code: string; title: string; domain: string }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3 print:hidden">
+      <a href={compareFichesHref(code)} className="rounded-lg border border-line px-3 py-1.5">
+        Comparer avec…
+      </a>
+      <button
+        type="button"
+        hidden
+        data-keep={code}
+        data-keep-title={title}
+        data-keep-domain={domain}
+        className="cursor-pointer rounded-lg bg-accent px-3 py-1.5 font-semibold text-on-accent hover:bg-accent-strong"
+      >
+        Garder ce métier
+      </button>
+      <a href={shortlistPath} hidden data-keep-list="">
+        Mes métiers
+      </a>
+      <span role="status" className="text-sm text-muted" data-keep-status="" />
+    </div>
+  );
+}

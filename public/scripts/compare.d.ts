@@ -1,0 +1,36 @@
+// Types of compare.js for the unit tests (the project's TypeScript does not read JavaScript).
+interface Item {
+  id: string;
+  label: string;
+}
+interface Split<T> {
+  shared: T[];
+  onlyA: T[];
+  onlyB: T[];
+}
+interface Fiche {
+  code: string;
+  grandDomain: string;
+  domain: string;
+  knowHow: Item[];
+  knowledge: Item[];
+  softSkills: Item[];
+  contexts: Item[];
+  mobility: string[];
+  riasec: { major: string; minor: string | null };
+}
+export function splitById<T extends Item>(a?: T[], b?: T[]): Split<T>;
+export function compareFiches(
+  a: Fiche,
+  b: Fiche,
+): {
+  knowHow: Split<Item>;
+  knowledge: Split<Item>;
+  softSkills: Split<Item>;
+  contexts: Split<Item>;
+  sameGrandDomain: boolean;
+  sameDomain: boolean;
+  riasec: { a: string[]; b: string[]; shared: string[] };
+  mobility: { aToB: boolean; bToA: boolean };
+};
+export function codesOf(search: string): string[];
