@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { expectedRome, romeItemIds } from "../support/rome";
 import { watchConsole } from "./site";
@@ -160,5 +161,25 @@ test.describe("in the pocket", () => {
     await expect(page.getByRole("button", { name: "Garder ce métier" })).toBeHidden();
     await expect(page.getByRole("link", { name: "Comparer avec…" })).toBeVisible();
     await context.close();
+  });
+
+  test("at most 5 KB gzip of script on every page but search (the worker aside)", async ({ request }) => {
+    /** A script and what it imports by URL (our modules import `/scripts/….js`), gzip bytes, each file once. */
+    const weigh = async (src: string, seen: Set<string>): Promise<number> => {
+      if (seen.has(src)) return 0;
+      seen.add(src);
+      const body = await (await request.get(src)).body();
+      const imports = [...body.toString("utf8").matchAll(/^import [^;]+ from "(\/[^"]+)";/gm)].map((m) => m[1] ?? "");
+      let total = gzipSync(body, { level: 9 }).length;
+      for (const i of imports) if (!i.startsWith("/pagefind/")) total += await weigh(i, seen);
+      return total;
+    };
+    for (const path of ["/", ficheUrl(codes[0] ?? ""), "/comparer", "/mes-metiers", "/hors-ligne"]) {
+      const html = await (await request.get(path)).text();
+      const seen = new Set<string>();
+      let total = 0;
+      for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) total += await weigh(m[1] ?? "", seen);
+      expect(total, `${path}: ${[...seen].join(", ")}`).toBeLessThanOrEqual(5 * 1024);
+    }
   });
 });
