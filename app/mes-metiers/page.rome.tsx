@@ -34,17 +34,17 @@ export default function ShortlistPage() {
         <fieldset className="space-y-2">
           <legend className="font-semibold">Comparer deux de mes métiers</legend>
           <div className="flex flex-wrap items-end gap-3">
-            <p>
+            <p className="w-full min-w-0 sm:w-80">
               <label htmlFor="garde-1" className="block">
                 Premier
               </label>
-              <select id="garde-1" name="metiers" className="rounded-lg border border-line bg-bg px-3 py-2" />
+              <select id="garde-1" name="metiers" className="w-full rounded-lg border border-line bg-bg px-3 py-2" />
             </p>
-            <p>
+            <p className="w-full min-w-0 sm:w-80">
               <label htmlFor="garde-2" className="block">
                 Second
               </label>
-              <select id="garde-2" name="metiers" className="rounded-lg border border-line bg-bg px-3 py-2" />
+              <select id="garde-2" name="metiers" className="w-full rounded-lg border border-line bg-bg px-3 py-2" />
             </p>
             <button
               type="submit"

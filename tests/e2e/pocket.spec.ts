@@ -86,6 +86,10 @@ test.describe("in the pocket", () => {
     await expect(items.nth(0).getByRole("link", { name: title(a) })).toHaveAttribute("href", ficheUrl(a));
     await expect(items.nth(1).getByRole("link", { name: title(b) })).toHaveAttribute("href", ficheUrl(b));
     await expect(page.getByText("sur cet appareil seulement")).toBeVisible();
+    // Nothing wider than a 360 px phone (long titles in the two selects included).
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 720 });
     const axe = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
       .analyze();
@@ -126,6 +130,9 @@ test.describe("in the pocket", () => {
     await expect(page.locator("#savoir-faire-communs > ul li")).toHaveCount(shared(ids.get(a)?.knowHow, ids.get(b)?.knowHow));
     await expect(page.locator("#comparaison")).toContainText(title(a));
     await expect(page.locator("#comparaison")).toContainText("Licence Ouverte 2.0");
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 720 });
     const aToB = rome?.mobility.get(a)?.includes(b) ?? false;
     const bToA = rome?.mobility.get(b)?.includes(a) ?? false;
     const mobility = page.locator("#comparaison");
