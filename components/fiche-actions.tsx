@@ -23,7 +23,7 @@ export function FicheActions({ code, title, domain }: { code: string; title: str
       <a href={shortlistPath} hidden data-keep-list="">
         Mes métiers
       </a>
-      <span role="status" className="text-sm text-muted" data-keep-status="" />
+      <span aria-live="polite" className="text-sm text-muted" data-keep-status="" />
     </div>
   );
 }

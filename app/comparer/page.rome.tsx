@@ -67,7 +67,7 @@ export default function CompareFichesPage() {
           fiches l&apos;une après l&apos;autre (chacune a les mêmes rubriques, dans le même ordre).
         </p>
       </noscript>
-      <p id="compare-status" role="status" className="min-h-[1.5em]" />
+      <p id="compare-status" aria-live="polite" className="min-h-[1.5em]" />
       <div id="comparaison" className="space-y-6" />
       <section className="space-y-2">
         <Heading id="aller-plus-loin" title="Aller plus loin" className="text-2xl font-bold" />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { metadataFor } from "@/lib/site/metadata";
 import { homePath, offlinePath } from "@/lib/site/routes";
@@ -24,7 +25,8 @@ export default function OfflinePage() {
           </p>
         }
       />
-      <p id="offline-status" role="status" className="min-h-[1.5em]" />
+      <Heading id="pages-gardees" title="Les pages gardées sur cet appareil" className="text-2xl font-bold" />
+      <p id="offline-status" aria-live="polite" className="min-h-[1.5em]" />
       <ul id="offline-pages" className="list-disc space-y-1 pl-5" />
       <p>
         <a href={homePath}>Retour à l&apos;accueil</a>

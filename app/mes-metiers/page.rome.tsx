@@ -28,7 +28,7 @@ export default function ShortlistPage() {
           <a href={titlesIndexPath}>de A à Z</a>.
         </p>
       </noscript>
-      <p id="shortlist-status" role="status" className="min-h-[1.5em]" />
+      <p id="shortlist-status" aria-live="polite" className="min-h-[1.5em]" />
       <ul id="shortlist" className="space-y-3" />
       <form id="shortlist-compare" action={compareFichesPath} method="get" hidden className="space-y-3">
         <fieldset className="space-y-2">

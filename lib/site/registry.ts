@@ -266,7 +266,7 @@ const guideKinds = [
       type: "article",
       sources: [],
       preview: { eyebrow: "Hors connexion", heading: "Les pages gardées sur cet appareil", figures: [] },
-      inDirectory: false,
+      inDirectory: true,
     }),
   },
 ] as const;

@@ -33,7 +33,7 @@ describe("the page registry", () => {
     }
   });
 
-  it("lists every page but the search and offline pages in the directory, grouped by occupation", () => {
+  it("lists every page but the search page in the directory, grouped by occupation", () => {
     const directory = buildRegistry(fixture).directory();
     expect(directory.map((g) => g.title)).toEqual(["Le guide", "Administratrice réseaux", "Testeur"]);
     expect(directory[0]?.pages).toEqual([
@@ -41,9 +41,10 @@ describe("the page registry", () => {
       { path: "/sources", label: "Les sources" },
       { path: "/glossaire", label: "Le glossaire" },
       { path: "/donnees", label: "Les données ouvertes" },
+      { path: "/hors-ligne", label: "Hors connexion" },
     ]);
     const listed = directory.flatMap((g) => g.pages.map((p) => p.path)).sort();
-    expect(listed).toEqual(expectedPagePaths(fixtureRoot).filter((p) => p !== "/recherche" && p !== "/hors-ligne"));
+    expect(listed).toEqual(expectedPagePaths(fixtureRoot).filter((p) => p !== "/recherche"));
   });
 
   it("fails, naming the page, when an occupation's title makes a page title too long", () => {
