@@ -2,7 +2,7 @@ import { compareFichesHref, shortlistPath } from "@/lib/site/routes";
 
 /**
  * Under a ROME fiche's header: « Comparer avec… » (a link: the comparison page explains itself without JavaScript)
- * and « Garder ce métier », rendered hidden and revealed by /enhance.js, which stores it on the device only.
+ * and « Garder ce métier », rendered hidden and revealed by /scripts/garder.js, which stores it on the device only.
  */
 export function FicheActions({ code, title, domain }: { code: string; title: string; domain: string }) {
   return (
@@ -24,6 +24,8 @@ export function FicheActions({ code, title, domain }: { code: string; title: str
         Mes métiers
       </a>
       <span aria-live="polite" className="text-sm text-muted" data-keep-status="" />
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script never blocks parsing */}
+      <script type="module" src="/scripts/garder.js" data-enhance="" />
     </div>
   );
 }
