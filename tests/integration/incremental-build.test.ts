@@ -4,7 +4,7 @@ import { afterAll, expect, it } from "vitest";
 import { scaleContent } from "@/scripts/bench/scale-content";
 import { build, tempProject } from "./temp-project";
 
-// Rebuilding what changed (scripts/occupation-cache.ts), on real builds in a copy of the project: the fixture's two
+// Rebuilding what changed (scripts/output-cache.ts), on real builds in a copy of the project: the fixture's two
 // occupations copied twice (four), one of them edited between two builds. The rebuild must give, file for file and
 // byte for byte, what a build from an empty cache gives; and a cache that no longer matches what the pages render
 // must stop the build.
@@ -69,7 +69,7 @@ it("an edit to one occupation re-renders it alone, and the output equals a build
 it("a kept occupation that no longer matches a fresh render stops the build, with the cache named, and no out/ is left", () => {
   // Tamper with the kept copy of the occupation the build renders again to check the cache.
   const [codeDir] = readdirSync(cache);
-  const kept = path.join(cache, codeDir ?? "", "occupations", "administratrice-reseaux");
+  const kept = path.join(cache, codeDir ?? "", "units", "metier__administratrice-reseaux");
   const [key] = readdirSync(kept);
   const page = path.join(kept, key ?? "", "files", "metiers", "administratrice-reseaux.html");
   writeFileSync(page, readFileSync(page, "utf8").replace("</main>", "<p>périmé</p></main>"));
