@@ -1,9 +1,11 @@
 // Fingerprints of what the build reads. The code's fingerprint keys the build cache (a change of code, of an
 // installed package or of Node.js makes every cached output stale); the whole fingerprint (code, content and the
-// address built for) lets `npm start` rebuild only when something changed.
+// address built for, the referential) lets `npm start` rebuild only when something changed.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { referentialCacheKey } from "@/lib/referential/cache";
+import { romeDir } from "@/lib/site/config";
 import { filesUnder } from "./files";
 
 /** Everything but the content that a build reads: our code, its configuration, and the static files. */
@@ -59,9 +61,20 @@ function fingerprint() {
   hashFiles(hash, [process.env.CONTENT_DIR ?? "content"]);
   // The address the pages are built for (lib/site/config.ts: SITE_URL, else http://localhost:3000).
   hash.update(process.env.SITE_URL || "http://localhost:3000");
-  // A build from another content folder (the benchmark's scaled copies) is not a build of content/.
+  // A build from another content folder (the benchmark's copies) is not a build of content/.
   hash.update(process.env.CONTENT_DIR ?? "");
+  // The national referential: its folder and its files (a new version, an installed copy, none).
+  hash.update(romeDir ? `${romeDir}\0${referentialKey(romeDir)}` : "no referential");
   return hash.digest("hex");
+}
+
+/** The referential's key, or a mark that its files are incomplete (the build then says what is missing). */
+function referentialKey(dir: string): string {
+  try {
+    return referentialCacheKey(dir);
+  } catch {
+    return "incomplete";
+  }
 }
 
 export function writeBuildStamp() {
