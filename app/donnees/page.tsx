@@ -96,7 +96,11 @@ export default function OpenDataPage() {
               Licence Ouverte 2.0
             </a>{" "}
             : toute réutilisation cite « {romeCredit(rome.referential.version)} ». Seule la jointure des fichiers est de nous. Le jeu
-            complet, en CSV, est sur <a href={romeLinks.dataset}>la page des données ouvertes de France Travail</a>.
+            complet, en CSV, est sur{" "}
+            <a href={romeLinks.dataset} rel="external noopener noreferrer">
+              la page des données ouvertes de France Travail
+            </a>
+            .
           </p>
         </section>
       )}
