@@ -7,10 +7,12 @@ import { loadReferentialCached, referentialCacheKey } from "@/lib/referential/ca
 import { clean, loadReferential } from "@/lib/referential/load";
 import type { RomeFiche } from "@/lib/referential/model";
 import { installReferential, main } from "@/scripts/referential";
+import { writeRomeFixture } from "../fixtures/rome-fixture";
 
-// The fixture is invented (see tests/fixtures/rome/README.md); the expected values below are written from it.
-const fixture = path.resolve("tests/fixtures/rome");
-const temporaries: string[] = [];
+// The fixture is invented (tests/fixtures/rome-fixture.ts), written to a folder here; the expected values below are
+// written from it.
+const fixture = writeRomeFixture(path.join(mkdtempSync(path.join(tmpdir(), "referential-fixture-")), "rome"));
+const temporaries: string[] = [path.dirname(fixture)];
 afterAll(() => {
   for (const dir of temporaries) rmSync(dir, { recursive: true, force: true });
 });
