@@ -46,16 +46,6 @@ export function codeFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** What Next.js's type check reads besides the code: the tests and the configurations (tsconfig.json includes them all). */
-const typeInputs = ["tests", "tsconfig.json", "eslint.config.mjs", "knip.config.ts", "playwright.config.ts", "vitest.config.ts"];
-
-/** A hash of everything the type check reads: when a build has checked it, the next builds need not check it again. */
-export function typesFingerprint(): string {
-  const hash = createHash("sha256").update(codeFingerprint());
-  hashFiles(hash, typeInputs);
-  return hash.digest("hex");
-}
-
 function fingerprint() {
   const hash = createHash("sha256").update(codeFingerprint());
   hashFiles(hash, [process.env.CONTENT_DIR ?? "content"]);
@@ -77,12 +67,28 @@ function referentialKey(dir: string): string {
   }
 }
 
-export function writeBuildStamp() {
-  writeFileSync(stampFile, fingerprint());
+/** The files of out/ as the build left them: a file removed, added or rewritten since makes the stamp stale. */
+function outListing(outDir: string): string {
+  const hash = createHash("sha256");
+  for (const f of filesUnder(outDir)) {
+    const { size, mtimeMs } = statSync(f);
+    hash.update(`${path.relative(outDir, f)}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest("hex");
 }
 
-/** True when out/ exists and was built from the current inputs. */
-export function isBuildFresh() {
-  if (!existsSync("out/index.html") || !existsSync(stampFile)) return false;
-  return readFileSync(stampFile, "utf8") === fingerprint();
+/** Written by a build that finished: what it read, and what it left in out/. */
+export function writeBuildStamp(outDir = "out") {
+  writeFileSync(stampFile, JSON.stringify({ inputs: fingerprint(), out: outListing(outDir) }));
+}
+
+/** True when out/ was built from the current inputs and is as that build left it. */
+export function isBuildFresh(outDir = "out") {
+  if (!existsSync(path.join(outDir, "index.html")) || !existsSync(stampFile)) return false;
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, "utf8")) as { inputs?: unknown; out?: unknown };
+    return stamp.inputs === fingerprint() && stamp.out === outListing(outDir);
+  } catch {
+    return false;
+  }
 }

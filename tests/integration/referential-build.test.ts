@@ -60,6 +60,7 @@ it("builds one page per fiche of the referential; one edited fiche re-renders al
   const incremental = snapshot(out);
 
   rmSync(cache, { recursive: true });
+  rmSync(out, { recursive: true });
   const clean = build(project.dir, content, rome);
   expect(clean.status, clean.output).toBe(0);
   const fresh = snapshot(out);
