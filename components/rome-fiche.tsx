@@ -205,10 +205,10 @@ export function RomeFiche({ view }: { view: RomeFicheView }) {
           </p>
         )}
         {view.emplois.length > 0 && (
-          <>
+          <div className="no-print space-y-3">
             <p>{view.parent ? "Les autres emplois de ce métier :" : "Les emplois rattachés à ce métier :"}</p>
             <FicheList fiches={view.emplois} />
-          </>
+          </div>
         )}
       </section>
 

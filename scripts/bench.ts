@@ -4,8 +4,8 @@
 //   1. the anchor: a bare Next.js static export of the referential's fiches as plain pages, cold, with the same
 //      installed Next.js (scripts/bench/anchor.ts, in bench/tmp/anchor/);
 //   2. the national builds, on copies of the referential (bench/tmp/rome/, ROME_DIR) and of content/
-//      (bench/tmp/content/, CONTENT_DIR): cold (.next/cache/guide and .next/cache/referential emptied; Turbopack's
-//      cache kept), warm (nothing changed), one fiche's definition edited, one markdown paragraph edited — each
+//      (bench/tmp/content/, CONTENT_DIR): cold (.next/ and out/ removed, as in a fresh clone), warm (nothing
+//      changed: the build finds nothing to do), one fiche's definition edited, one markdown paragraph edited — each
 //      wall time, per phase, peak memory, pages rendered and kept (scripts/bench/national.ts);
 //   3. the real site (content/ and ROME_DIR as they are, so the build stamp matches `npm start`): after step 2 a
 //      rebuild of what the edits touched;

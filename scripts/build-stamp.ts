@@ -1,9 +1,11 @@
 // Fingerprints of what the build reads. The code's fingerprint keys the build cache (a change of code, of an
 // installed package or of Node.js makes every cached output stale); the whole fingerprint (code, content and the
-// address built for) lets `npm start` rebuild only when something changed.
+// address built for, the referential) lets `npm start` rebuild only when something changed.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { referentialCacheKey } from "@/lib/referential/cache";
+import { romeDir } from "@/lib/site/config";
 import { filesUnder } from "./files";
 
 /** Everything but the content that a build reads: our code, its configuration, and the static files. */
@@ -44,32 +46,49 @@ export function codeFingerprint(): string {
   return hash.digest("hex");
 }
 
-/** What Next.js's type check reads besides the code: the tests and the configurations (tsconfig.json includes them all). */
-const typeInputs = ["tests", "tsconfig.json", "eslint.config.mjs", "knip.config.ts", "playwright.config.ts", "vitest.config.ts"];
-
-/** A hash of everything the type check reads: when a build has checked it, the next builds need not check it again. */
-export function typesFingerprint(): string {
-  const hash = createHash("sha256").update(codeFingerprint());
-  hashFiles(hash, typeInputs);
-  return hash.digest("hex");
-}
-
 function fingerprint() {
   const hash = createHash("sha256").update(codeFingerprint());
   hashFiles(hash, [process.env.CONTENT_DIR ?? "content"]);
   // The address the pages are built for (lib/site/config.ts: SITE_URL, else http://localhost:3000).
   hash.update(process.env.SITE_URL || "http://localhost:3000");
-  // A build from another content folder (the benchmark's scaled copies) is not a build of content/.
+  // A build from another content folder (the benchmark's copies) is not a build of content/.
   hash.update(process.env.CONTENT_DIR ?? "");
+  // The national referential: its folder and its files (a new version, an installed copy, none).
+  hash.update(romeDir ? `${romeDir}\0${referentialKey(romeDir)}` : "no referential");
   return hash.digest("hex");
 }
 
-export function writeBuildStamp() {
-  writeFileSync(stampFile, fingerprint());
+/** The referential's key, or a mark that its files are incomplete (the build then says what is missing). */
+function referentialKey(dir: string): string {
+  try {
+    return referentialCacheKey(dir);
+  } catch {
+    return "incomplete";
+  }
 }
 
-/** True when out/ exists and was built from the current inputs. */
-export function isBuildFresh() {
-  if (!existsSync("out/index.html") || !existsSync(stampFile)) return false;
-  return readFileSync(stampFile, "utf8") === fingerprint();
+/** The files of out/ as the build left them: a file removed, added or rewritten since makes the stamp stale. */
+function outListing(outDir: string): string {
+  const hash = createHash("sha256");
+  for (const f of filesUnder(outDir)) {
+    const { size, mtimeMs } = statSync(f);
+    hash.update(`${path.relative(outDir, f)}\0${size}\0${mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
+/** Written by a build that finished: what it read, and what it left in out/. */
+export function writeBuildStamp(outDir = "out") {
+  writeFileSync(stampFile, JSON.stringify({ inputs: fingerprint(), out: outListing(outDir) }));
+}
+
+/** True when out/ was built from the current inputs and is as that build left it. */
+export function isBuildFresh(outDir = "out") {
+  if (!existsSync(path.join(outDir, "index.html")) || !existsSync(stampFile)) return false;
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, "utf8")) as { inputs?: unknown; out?: unknown };
+    return stamp.inputs === fingerprint() && stamp.out === outListing(outDir);
+  } catch {
+    return false;
+  }
 }

@@ -5,7 +5,7 @@
 // Each phase is timed; the times go to .next/build-phases.json (read by `npm run bench`) and to the last line.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextConfig from "../next.config";
 import { contentDir, romeDir } from "@/lib/site/config";
@@ -26,7 +26,7 @@ import { referentialCacheKey } from "@/lib/referential/cache";
 import { referentialUnits } from "@/lib/site/referential-inputs";
 import { assetPrefixes, postExport, PostExportError } from "./post-export";
 import { cacheReport, prepareBuildCache } from "./build-cache";
-import { typesFingerprint, writeBuildStamp } from "./build-stamp";
+import { isBuildFresh, writeBuildStamp } from "./build-stamp";
 import { writeHostHeaders } from "./deploy-config";
 import { buildSearchIndex } from "./search-index";
 
@@ -57,6 +57,19 @@ const phaseDone = (name: string) => {
   mark = now;
 };
 
+// Nothing changed since the last build (code, packages, content, referential, address) and out/ is as it left it:
+// there is nothing to do. The benchmark's build with the runtime left in always builds.
+if (!runtimeDir && isBuildFresh(outDir)) {
+  const seconds = (Date.now() - started) / 1000;
+  writeFileSync(
+    path.resolve(".next", "build-phases.json"),
+    `${JSON.stringify({ phases: { "nothing changed": seconds }, cache: {} }, null, 2)}\n`,
+  );
+  console.log(
+    `build: nothing changed since the last build (code, content, referential, address); out/ kept as it is. Done in ${seconds.toFixed(1)} s`,
+  );
+  process.exit(0);
+}
 rmSync(outDir, { recursive: true, force: true });
 // The content check first: a bad file fails the build with its `file: field: message` lines, and nothing else.
 const { problems, site: checked } = checkContent();
@@ -123,14 +136,11 @@ writeFileSync(
   JSON.stringify({ pages: [...rendering].filter((id) => id.startsWith("page/")).map((id) => id.slice("page".length)) }),
 );
 const renderOnly = [...rendering].filter((id) => id.startsWith("metier/")).map((id) => id.slice("metier/".length));
-const typesMarker = path.join(cacheDir, `types-checked-${typesFingerprint().slice(0, 16)}`);
-const typesChecked = existsSync(typesMarker);
 phaseDone("cache plan");
 
 /** Next.js's own phases, from the lines it prints: each phase ends when the line that starts the next one arrives. */
 const nextPhases: [RegExp, string][] = [
   [/Compiled successfully|Compiled with warnings/, "next: compile"],
-  [/Finished TypeScript|Skipping validation of types/, "next: TypeScript"],
   [/Generating static pages using \d+ workers? \(0\//, "next: collecting page data"],
   [/✓ Generating static pages/, "next: static generation (pages, previews, data files)"],
 ];
@@ -143,7 +153,6 @@ const nextStatus = await new Promise<number>((resolve) => {
       GUIDE_BUILD_CACHE: cacheDir,
       GUIDE_RENDER_ONLY: renderOnly.join(","),
       GUIDE_RENDER_PLAN: renderPlanFile,
-      ...(typesChecked ? { GUIDE_TYPES_CHECKED: "1" } : {}),
     },
   });
   let pending = "";
@@ -181,8 +190,7 @@ try {
   const search = await buildSearchIndex(outDir);
   phaseDone("search index");
   console.log(`search index: ${search.pages} pages`);
-  writeBuildStamp();
-  if (!typesChecked) writeFileSync(typesMarker, "");
+  writeBuildStamp(outDir);
 } catch (error) {
   // The step's own problems are lines to read, not a stack trace.
   console.error(error instanceof PostExportError || error instanceof BuildCacheError ? error.message : error);

@@ -19,7 +19,8 @@ import path from "node:path";
 import type { Element, Root } from "hast";
 import { toString } from "hast-util-to-string";
 import type { NextConfig } from "next";
-import rehypeParse from "rehype-parse";
+import { fromParse5 } from "hast-util-from-parse5";
+import { parse } from "parse5";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
@@ -116,11 +117,39 @@ const urlsOf = (value: string, isSrcSet: boolean) =>
  * `localFiles` the other local files it loads (they must exist in out/).
  */
 export function processHtml(html: string, { terms = [], prefixes }: { terms?: readonly LinkableTerm[]; prefixes: AssetPrefixes }) {
-  const tree = unified().use(rehypeParse).parse(html);
-  const problems: string[] = [];
+  // Flight data is most of a raw page: its scripts go before parsing, by their exact shape (Next.js escapes `<` in
+  // them, so none holds a `<`). Any other script is left to the parser and judged below.
   let removed = 0;
-  visit(tree, "element", (node, index, parent) => {
-    if (!parent || index === undefined) return;
+  const tree = parseHtml(
+    html.replace(flightScript, () => {
+      removed++;
+      return "";
+    }),
+  );
+  const problems: string[] = [];
+  const hiddenHolders: { node: Element; parent: Root | Element }[] = [];
+  // What the page loads: Next's files (kept, the rest of _next/ goes) and other local files (must exist).
+  const assets = new Set<string>();
+  const localFiles = new Set<string>();
+  visit(tree, (node, index, parent) => {
+    if (node.type === "text") {
+      if (!(parent?.type === "element" && skipTypography.has(parent.tagName))) node.value = frenchSpacing(node.value);
+      return;
+    }
+    if (node.type === "comment") {
+      if (!parent || index === undefined) return;
+      if (unresolvedComments.has(node.value)) {
+        problems.push(`unresolved Suspense boundary: <!--${node.value}-->`);
+        return;
+      }
+      if (!knownComments.has(node.value)) {
+        problems.push(`unknown HTML comment <!--${node.value.slice(0, 40)}-->: not a React marker this step knows`);
+        return;
+      }
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== "element" || !parent || index === undefined) return;
     let remove = isScriptPreload(node);
     if (node.tagName === "script") {
       const kind = scriptKind(node, prefixes);
@@ -139,39 +168,7 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
       removed++;
       return [SKIP, index];
     }
-  });
-  visit(tree, "comment", (node, index, parent) => {
-    if (!parent || index === undefined) return;
-    if (unresolvedComments.has(node.value)) {
-      problems.push(`unresolved Suspense boundary: <!--${node.value}-->`);
-      return;
-    }
-    if (!knownComments.has(node.value)) {
-      problems.push(`unknown HTML comment <!--${node.value.slice(0, 40)}-->: not a React marker this step knows`);
-      return;
-    }
-    parent.children.splice(index, 1);
-    return [SKIP, index];
-  });
-  // The hidden holder of streamed metadata is empty once the markers are gone.
-  visit(tree, "element", (node, index, parent) => {
-    if (node.tagName === "div" && "hidden" in node.properties && node.children.length === 0 && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
-  });
-  visit(tree, "text", (node, _index, parent) => {
-    if (parent?.type === "element" && skipTypography.has(parent.tagName)) return;
-    node.value = frenchSpacing(node.value);
-  });
-  const main = findElement(tree, (n) => n.tagName === "main");
-  const glossaryTerms = main && terms.length ? linkGlossaryTerms(main, terms) : [];
-  const h1 = findElement(tree, (n) => n.tagName === "h1");
-
-  // What the page loads: Next's files (kept, the rest of _next/ goes) and other local files (must exist).
-  const assets = new Set<string>();
-  const localFiles = new Set<string>();
-  visit(tree, "element", (node) => {
+    if (node.tagName === "div" && "hidden" in node.properties) hiddenHolders.push({ node, parent });
     const names = resourceAttributes[node.tagName];
     if (!names || (node.tagName === "link" && !rels(node).some((r) => loadingRels.has(r)))) return;
     for (const name of names) {
@@ -190,6 +187,12 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
       }
     }
   });
+  // The hidden holder of streamed metadata is empty once the markers are gone.
+  for (const { node, parent } of hiddenHolders) if (node.children.length === 0) parent.children = parent.children.filter((c) => c !== node);
+  const main = findElement(tree, (n) => n.tagName === "main");
+  const glossaryTerms = main && terms.length ? linkGlossaryTerms(main, terms) : [];
+  const h1 = findElement(tree, (n) => n.tagName === "h1");
+
   return {
     tree,
     removed,
@@ -212,6 +215,12 @@ const findElement = (tree: Root | Element, test: (node: Element) => boolean) => 
   });
   return found;
 };
+
+/** The page as a tree, as rehype-parse gives it (`<noscript>` content as elements), without source positions: nothing
+ * here reports one, and parsing is twice as quick without. */
+const parseHtml = (html: string) => fromParse5(parse(html, { scriptingEnabled: false })) as Root;
+/** An inline script of flight data, exactly as the App Router writes it. */
+const flightScript = /<script>self\.__next_f\.push\(\[[^<]*\]\)<\/script>/g;
 
 const stringify = (tree: Root) => unified().use(rehypeStringify).stringify(tree);
 
@@ -431,7 +440,7 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
 
   for (const { file, html } of outputs) writeFileSync(file, html);
   for (const { file, html } of listingUses) {
-    const tree = unified().use(rehypeParse).parse(html);
+    const tree = parseHtml(html);
     fillGlossaryUses(tree, uses);
     writeFileSync(file, stringify(tree));
   }

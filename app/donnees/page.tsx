@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
-import { getContent, getRegistry } from "@/app/_lib/content";
+import { getContent, getReferential, getRegistry } from "@/app/_lib/content";
+import { romeDataPath } from "@/lib/site/rome-view";
+import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
 import { formatDay } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
 import { licence, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
 import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/site/routes";
-import { absoluteUrl, site } from "@/lib/site/config";
+import { absoluteUrl, isLocalUrl, site } from "@/lib/site/config";
 
 export function generateMetadata(): Metadata {
   return metadataFor(getRegistry().get(openDataPath));
@@ -33,6 +35,7 @@ const jsonDocs: Record<string, string> = {
 
 export default function OpenDataPage() {
   const { roles } = getContent();
+  const rome = getReferential();
   const jsonKeys = Object.keys(RoleDataSchema.shape);
   const example = roles[0];
   return (
@@ -76,6 +79,31 @@ export default function OpenDataPage() {
         </ul>
         <p>Ces adresses sont stables : un nouveau métier ajoute ses propres fichiers, sans changer celles qui existent.</p>
       </section>
+
+      {rome && (
+        <section className="space-y-4">
+          <Heading id="rome" title="Les fiches du référentiel national (ROME)" className="text-2xl font-bold" />
+          <p>
+            Chacune des {rome.referential.fiches.length.toLocaleString("fr-FR")} fiches du ROME a son fichier JSON, à l&apos;adresse de sa
+            page : par exemple <a href={romeDataPath("M1855")}>{romeDataPath("M1855")}</a> pour la fiche M1855. Il contient les textes et
+            les listes du référentiel tels que France Travail les publie (définition, accès, intitulés, savoir-faire avec la marque « cœur
+            de métier », savoir-être, savoirs, contextes de travail, mobilité, RIASEC, centres d&apos;intérêt, secteurs), les libellés des
+            codes auxquels ils renvoient, et, dans le champ <code>source</code>, la version, la date et la licence.
+          </p>
+          <p>
+            Ces données sont celles de France Travail, sous{" "}
+            <a href={romeLinks.licence} rel="license external noopener noreferrer">
+              Licence Ouverte 2.0
+            </a>{" "}
+            : toute réutilisation cite « {romeCredit(rome.referential.version)} ». Seule la jointure des fichiers est de nous. Le jeu
+            complet, en CSV, est sur{" "}
+            <a href={romeLinks.dataset} rel="external noopener noreferrer">
+              la page des données ouvertes de France Travail
+            </a>
+            .
+          </p>
+        </section>
+      )}
 
       <section className="space-y-4">
         <Heading id="json" title="Le fichier JSON d'un métier" className="text-2xl font-bold" />
@@ -132,7 +160,7 @@ export default function OpenDataPage() {
       <section className="space-y-4">
         <Heading id="licence" title="Licence" className="text-2xl font-bold" />
         <p>
-          La compilation (la structure des fiches, nos reformulations, les fichiers) est publiée sous licence{" "}
+          La compilation de nos fiches détaillées (la structure des fiches, nos reformulations, les fichiers) est publiée sous licence{" "}
           <a href={licence.url} rel="license external noopener noreferrer">
             {licence.name} ({licence.id})
           </a>{" "}
@@ -150,8 +178,10 @@ export default function OpenDataPage() {
         {example && (
           <blockquote className="border-l-4 border-line pl-4 text-muted [overflow-wrap:anywhere]">
             {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
-            {absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}, licence {licence.id}, d'après les sources citées dans le
-            fichier.
+            {isLocalUrl(site.url)
+              ? openDataFilePath(openDataFiles.roleFacts(example.slug))
+              : absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}
+            , licence {licence.id}, d'après les sources citées dans le fichier.
           </blockquote>
         )}
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { RomeCredit } from "@/components/rome-credit";
 import { metadataFor } from "@/lib/site/metadata";
@@ -20,6 +21,7 @@ export default function InterestsPage() {
         lead={<p>Partez de ce que vous aimez faire : chaque centre d&apos;intérêt mène aux métiers qui y répondent.</p>}
       />
       <RomeCredit credit={romeCredit(rome.referential.version)} links={romeLinks} />
+      <Heading id="centres-d-interet" title="Choisir un centre d'intérêt" className="text-2xl font-bold" />
       <ul className="grid gap-3 sm:grid-cols-2">
         {interestsOverview(rome).map((i) => (
           <li key={i.path} className="rounded-lg border border-line bg-surface p-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { RomeCredit } from "@/components/rome-credit";
 import { metadataFor } from "@/lib/site/metadata";
@@ -20,6 +21,7 @@ export default function TitlesIndexPage() {
         lead={<p>Tous les noms de métier, même les moins courants : choisissez une lettre, puis le nom qui vous parle.</p>}
       />
       <RomeCredit credit={romeCredit(rome.referential.version)} links={romeLinks} />
+      <Heading id="lettres" title="Choisir une lettre" className="text-2xl font-bold" />
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {titlesLetters(rome).map((l) => (
           <li key={l.key}>

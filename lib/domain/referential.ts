@@ -9,16 +9,9 @@ import { slugify } from "@/lib/content/slug";
 
 const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
 
-/** Accents, case and punctuation folded away: « Développeuse back-end » → « developpeuse back end ». */
+/** Accents, case and punctuation folded away: « Développeuse back-end » → « developpeuse back end » (the slug's words). */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[œŒ]/g, "oe")
-    .replace(/[æÆ]/g, "ae")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return slugify(text).replaceAll("-", " ");
 }
 
 /** Words too common to narrow a search (the same list as public/scripts/title-match.js; a unit test compares them). */

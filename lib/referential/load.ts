@@ -132,9 +132,35 @@ function decode(abs: string, issues: ContentIssue[]): string | undefined {
   }
 }
 
-/** Doubled apostrophes undone (`l''entretien` → `l'entretien`), then trimmed. */
-function clean(value: string): string {
-  return (value.includes("''") ? value.replaceAll("''", "'") : value).trim();
+/**
+ * Characters of Windows-1252 that reached the files as C1 control characters (U+0080–U+009F, forbidden in HTML): the
+ * text meant « gros œuvre » where the file has U+009C, « l'étranger » where it has U+0092 before an apostrophe. Each is
+ * given back its character, as the rest of the files write it (’ as ', – as -, … as ...); the others are dropped.
+ */
+const windows1252: Record<string, string> = {
+  "\u0080": "€",
+  "\u0082": "‚",
+  "\u0084": "„",
+  "\u0085": "...",
+  "\u008a": "Š",
+  "\u008c": "Œ",
+  "\u008e": "Ž",
+  "\u0091": "'",
+  "\u0092": "'",
+  "\u0093": "«",
+  "\u0094": "»",
+  "\u0096": "-",
+  "\u0097": "-",
+  "\u009a": "š",
+  "\u009c": "œ",
+  "\u009e": "ž",
+  "\u009f": "Ÿ",
+};
+
+/** Windows-1252 characters given back, doubled apostrophes undone (`l''entretien` → `l'entretien`), then trimmed. */
+export function clean(value: string): string {
+  const repaired = /[\u0080-\u009f]/.test(value) ? value.replace(/[\u0080-\u009f]/g, (c) => windows1252[c] ?? "") : value;
+  return (repaired.includes("''") ? repaired.replaceAll("''", "'") : repaired).trim();
 }
 
 /** Receives each CSV record and the physical line (1-based) it starts on; returns false to stop reading. */

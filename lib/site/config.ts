@@ -7,15 +7,13 @@ import path from "node:path";
  * from (tests, benchmarks), `content/` by default. `GUIDE_BUILD_CACHE`: set by `npm run build` only, the folder
  * where outputs are kept between builds, under a hash of their inputs (scripts/build-cache.ts). `GUIDE_RENDER_ONLY`:
  * set by `npm run build` only, the occupations whose pages this build renders, comma-separated (it keeps the
- * others' finished files from its cache); unset, every page is rendered. `GUIDE_TYPES_CHECKED`: set by `npm run build`
- * when an earlier build type-checked this very code and tests (next.config.ts then skips Next.js's check).
+ * others' finished files from its cache); unset, every page is rendered.
  */
 const env = {
   siteUrl: process.env.SITE_URL,
   contentDir: process.env.CONTENT_DIR,
   buildCache: process.env.GUIDE_BUILD_CACHE,
   renderOnly: process.env.GUIDE_RENDER_ONLY,
-  typesChecked: process.env.GUIDE_TYPES_CHECKED,
   romeDir: process.env.ROME_DIR,
   renderPlan: process.env.GUIDE_RENDER_PLAN,
   nodeEnv: process.env.NODE_ENV,
@@ -58,9 +56,6 @@ export const renderOnly = env.renderOnly === undefined ? undefined : new Set(env
 export const renderPages: Set<string> | undefined = env.renderPlan
   ? new Set((JSON.parse(readFileSync(env.renderPlan, "utf8")) as { pages: string[] }).pages)
   : undefined;
-
-/** True when an earlier build already type-checked this code (scripts/build.ts). */
-export const typesChecked = env.typesChecked === "1";
 
 /** The one site configuration: metadata, sitemap, structured data and preview images read it. */
 export const site = {

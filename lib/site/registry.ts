@@ -221,7 +221,7 @@ const guideKinds = [
       crumb: "Données ouvertes",
       parent: homePath,
       description:
-        "Les faits de chaque fiche métier en JSON et les salaires en CSV, sous licence CC BY 4.0 : adresses des fichiers, description des champs et façon de citer.",
+        "Les fiches en JSON (les nôtres sous CC BY 4.0, celles du ROME sous Licence Ouverte 2.0) et les salaires en CSV : adresses, champs, façon de citer.",
       type: "article",
       sources: content.sources.map((s) => s.id),
       preview: {

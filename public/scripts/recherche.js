@@ -2,7 +2,6 @@
 // JavaScript it lands on the A–Z index and the list of the guide's pages). Nothing more loads until a reader types:
 // then the shard of job titles for the query's longest word (/recherche/intitules/<3 letters>.json, a few KB,
 // matched by title-match.js) and the Pagefind index of the guide's own pages.
-import { fold, prepare, queryWords, searchTitles, shardKey } from "/scripts/title-match.js";
 
 const form = document.querySelector("[data-search-form]");
 const input = form?.querySelector("input[type=search]");
@@ -13,6 +12,9 @@ const list = document.getElementById("search-results");
 if (form && input && status && fiches && list) {
   let engine;
   const shards = new Map();
+  // The title matcher, like the indexes, loads on first input only.
+  let matcher;
+  const loadMatcher = () => (matcher ??= import("/scripts/title-match.js"));
   let latest = 0;
   const loadPages = () =>
     (engine ??= import("/pagefind/pagefind.js").then(async (pagefind) => {
@@ -21,8 +23,9 @@ if (form && input && status && fiches && list) {
       return pagefind;
     }));
   const empty = { entries: [], fiches: {} };
-  const loadTitles = (key) => {
-    if (!key) return Promise.resolve(empty);
+  const loadTitles = async (key) => {
+    const { prepare } = await loadMatcher();
+    if (!key) return empty;
     if (!shards.has(key))
       shards.set(
         key,
@@ -93,7 +96,7 @@ if (form && input && status && fiches && list) {
     );
 
   /** The words Pagefind highlighted in a result (its excerpt and its sections'), folded. */
-  const marked = (page) =>
+  const marked = (page, fold) =>
     [page.excerpt, ...page.sub_results.map((s) => s.excerpt)].flatMap((html) =>
       [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].flatMap((m) => fold(decode(m[1])).split(" ")),
     );
@@ -102,8 +105,8 @@ if (form && input && status && fiches && list) {
     while (i < a.length && a[i] === b[i]) i++;
     return i;
   };
-  const relevant = (page, words) => {
-    const marks = marked(page);
+  const relevant = (page, words, fold) => {
+    const marks = marked(page, fold);
     return words.some((w) => marks.some((m) => sharedStart(m, w) >= Math.min(w.length, 4) && m.length >= Math.min(w.length, 3)));
   };
 
@@ -121,6 +124,7 @@ if (form && input && status && fiches && list) {
     }
     status.textContent = "Recherche en cours…";
     try {
+      const { fold, queryWords, searchTitles, shardKey } = await loadMatcher();
       const [index, pagefind] = await Promise.all([loadTitles(shardKey(query)), loadPages()]);
       const search = await pagefind.debouncedSearch(query, {}, 250);
       if (search === null || id !== latest) return; // a newer query took over
@@ -130,7 +134,7 @@ if (form && input && status && fiches && list) {
       const words = queryWords(query);
       const all = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
       if (id !== latest) return;
-      const pages = all.filter((page) => relevant(page, words));
+      const pages = all.filter((page) => relevant(page, words, fold));
       const n = pages.length;
       status.textContent =
         hits.length || n

@@ -3,7 +3,7 @@
 // (bench/tmp/rome/, ROME_DIR) and content/ (bench/tmp/content/, CONTENT_DIR) — so the edits below never touch the
 // shared folder or the repository. Four builds, one run each (each is long), each timed per phase
 // (scripts/build.ts) with its peak memory and the pages it rendered and kept:
-//   cold      .next/cache/guide and .next/cache/referential emptied (Turbopack's own cache in .next/ is kept);
+//   cold      .next/ and out/ removed first, as in a fresh clone (Turbopack's compile cache goes with .next/);
 //   warm      the same build again, nothing changed;
 //   fiche     one sentence of one fiche's definition changed in the copy of the texts file;
 //   markdown  one sentence added to a paragraph of an in-depth occupation's main page, in the copy of content/.
@@ -62,8 +62,7 @@ export async function measureNational(
   const phasesFile = path.resolve(".next", "build-phases.json");
   const entries: BuildEntry[] = [];
   for (const step of ["cold", "warm", "fiche", "markdown"] as const) {
-    if (step === "cold")
-      for (const cache of ["guide", "referential"]) rmSync(path.resolve(".next", "cache", cache), { recursive: true, force: true });
+    if (step === "cold") for (const dir of [".next", "out"]) rmSync(path.resolve(dir), { recursive: true, force: true });
     if (step === "fiche" || step === "markdown") edits[step]();
     rmSync(phasesFile, { force: true });
     const logFile = path.join(tmp, `build-national-${step}.log`);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { absoluteUrl, site } from "@/lib/site/config";
 import { rolePath } from "@/lib/site/routes";
 import { content } from "../support/content";
+import { editionOf, expectedRome, isReferentialPath } from "../support/rome";
 import { sitePaths } from "./site";
 
 const meta = (page: Page, selector: string) => page.locator(selector).first().getAttribute("content");
@@ -73,9 +74,14 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
     .map((r) => r.updated)
     .sort()
     .at(-1);
+  // The referential's pages carry its publication day, read from its version.txt.
+  const rome = expectedRome();
   const dateOf = (path: string) =>
-    content.roles.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest;
+    isReferentialPath(path)
+      ? rome?.version.published
+      : (content.roles.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest);
   const titles = new Set(content.sources.map((s) => s.title));
+  if (rome) titles.add(`Répertoire opérationnel des métiers et des emplois (ROME 4.0), ${editionOf(rome)}`);
   for (const path of sitePaths) {
     await page.goto(path);
     const nodes = await structuredData(page);

@@ -4,7 +4,7 @@ import { afterAll, expect, it } from "vitest";
 import { scaleContent } from "@/scripts/bench/scale-content";
 import { build, tempProject } from "./temp-project";
 
-// Rebuilding what changed (scripts/occupation-cache.ts), on real builds in a copy of the project: the fixture's two
+// Rebuilding what changed (scripts/output-cache.ts), on real builds in a copy of the project: the fixture's two
 // occupations copied twice (four), one of them edited between two builds. The rebuild must give, file for file and
 // byte for byte, what a build from an empty cache gives; and a cache that no longer matches what the pages render
 // must stop the build.
@@ -32,6 +32,14 @@ it("an edit to one occupation re-renders it alone, and the output equals a build
   const first = build(project.dir, content);
   expect(first.status, first.output).toBe(0);
   expect(first.output).toContain("build: 0 of 4 occupations unchanged since a build kept them; rendering 4");
+  const built = snapshot(out);
+
+  // Nothing changed: nothing is done, and out/ stays as it was.
+  const again = build(project.dir, content);
+  expect(again.status, again.output).toBe(0);
+  expect(again.output).toContain("build: nothing changed since the last build");
+  expect(again.output).not.toContain("Next.js");
+  expect(snapshot(out)).toEqual(built);
 
   // The edit: one sentence of one occupation's summary.
   const edited = path.join(content, "metiers", "testeur-2", "index.md");
@@ -51,7 +59,9 @@ it("an edit to one occupation re-renders it alone, and the output equals a build
   expect(readFileSync(path.join(out, "metiers", "testeur-2.html"), "utf8")).toContain("avant leur mise en service");
   const incremental = snapshot(out);
 
+  // A clean build: no kept units, no out/ (with out/ intact and nothing changed, the build would do nothing).
   rmSync(cache, { recursive: true });
+  rmSync(out, { recursive: true });
   const clean = build(project.dir, content);
   expect(clean.status, clean.output).toBe(0);
   expect(clean.output).toContain("build: 0 of 4 occupations unchanged since a build kept them; rendering 4");
@@ -66,13 +76,15 @@ it("an edit to one occupation re-renders it alone, and the output equals a build
       expect(fresh.has(file), file).toBe(true);
 });
 
-it("a kept occupation that no longer matches a fresh render stops the build, with the cache named, and no out/ is left", () => {
+it("with a file of out/ gone, the build builds again; a kept occupation that no longer matches a fresh render stops it, with the cache named, and no out/ is left", () => {
   // Tamper with the kept copy of the occupation the build renders again to check the cache.
   const [codeDir] = readdirSync(cache);
-  const kept = path.join(cache, codeDir ?? "", "occupations", "administratrice-reseaux");
+  const kept = path.join(cache, codeDir ?? "", "units", "metier__administratrice-reseaux");
   const [key] = readdirSync(kept);
   const page = path.join(kept, key ?? "", "files", "metiers", "administratrice-reseaux.html");
   writeFileSync(page, readFileSync(page, "utf8").replace("</main>", "<p>périmé</p></main>"));
+  // Nothing else changed, but a file of out/ is gone: out/ is no longer what the last build left, so this builds.
+  rmSync(path.join(out, "metiers", "testeur.html"));
 
   const result = build(project.dir, content);
   expect(result.status, result.output).not.toBe(0);

@@ -1,16 +1,17 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { writeRomeFixture } from "../fixtures/rome-fixture";
 import { build, tempProject } from "./temp-project";
 
-// The national referential in real builds, on the synthetic fixture in ROME's format (tests/fixtures/rome, written by
+// The national referential in real builds, on the synthetic fixture in ROME's format (tests/fixtures/rome-fixture.ts, written by
 // us): its pages are made; an edit to one fiche's text re-renders only the pages that show it, and the result equals
 // a build from an empty cache byte for byte; a broken file stops the build with file, line and column, and no out/;
 // without the referential the site builds and says so.
 const project = tempProject("referential-build");
 const content = path.resolve("tests/fixtures/content");
 const rome = path.join(project.dir, "rome");
-cpSync(path.resolve("tests/fixtures/rome"), rome, { recursive: true });
+writeRomeFixture(rome);
 const out = path.join(project.dir, "out");
 const cache = path.join(project.dir, ".next", "cache", "guide");
 afterAll(() => {
@@ -59,6 +60,7 @@ it("builds one page per fiche of the referential; one edited fiche re-renders al
   const incremental = snapshot(out);
 
   rmSync(cache, { recursive: true });
+  rmSync(out, { recursive: true });
   const clean = build(project.dir, content, rome);
   expect(clean.status, clean.output).toBe(0);
   const fresh = snapshot(out);

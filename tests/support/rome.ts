@@ -34,6 +34,8 @@ export interface ExpectedRome {
   grandDomains: { code: string; label: string }[];
   domains: { code: string; label: string }[];
   interests: { code: string; label: string }[];
+  /** From version.txt: « Numero de version : 60 », « Date de publication : 18/09/2025 » → 60, 2025-09-18. */
+  version: { number: string; published: string };
 }
 
 function read(dir: string): ExpectedRome {
@@ -70,8 +72,25 @@ function read(dir: string): ExpectedRome {
       label: text(r.libelle_domaine_professionnel),
     })),
     interests: rows(dir, "centre_interet").map((r) => ({ code: r.code_centre_interet ?? "", label: text(r.libelle_centre_interet) })),
+    version: readVersion(dir),
   };
 }
+
+function readVersion(dir: string): ExpectedRome["version"] {
+  const text = readFileSync(path.join(dir, "version.txt"), "utf8");
+  const date = /Date de publication\s*:\s*(\d{2})\/(\d{2})\/(\d{4})/.exec(text);
+  return { number: /version\s*:\s*(\d+)/i.exec(text)?.[1] ?? "?", published: date ? `${date[3]}-${date[2]}-${date[1]}` : "?" };
+}
+
+/** « version 60 (septembre 2025) », from version.txt: how the pages name the edition they show. */
+export const editionOf = (rome: ExpectedRome) =>
+  `version ${rome.version.number} (${new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${rome.version.published}T00:00:00Z`))})`;
+
+/** Text as the pages show it after French spacing (no-break spaces), for comparing with the files' plain spaces. */
+export const plainSpaces = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+/** True for a page made from the referential (its index pages included). */
+export const isReferentialPath = (p: string) => /^\/(fiches|domaines|interets|metiers-a-z)(\/|$)/.test(p);
 
 let cached: ExpectedRome | undefined;
 /** The referential read from its CSV files, or undefined when the site has none. */

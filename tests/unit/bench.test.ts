@@ -1,9 +1,12 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorFiches } from "@/scripts/bench/anchor";
 import { pageKind, pagesPerKind } from "@/scripts/bench/kinds";
 import { renderCounts } from "@/scripts/bench/measure-build";
 import { editFicheDefinition, editMarkdownParagraph } from "@/scripts/bench/national";
+import { writeRomeFixture } from "../fixtures/rome-fixture";
 
 // The pure parts of `npm run bench` (scripts/bench/): kinds of page, the edits of the national builds, the counts
 // read from the build's output and the anchor's data. The builds themselves run only in `npm run bench`.
@@ -71,7 +74,7 @@ describe("renderCounts", () => {
 
 describe("anchorFiches", () => {
   it("reads each fiche's title and definition sentences in order, apostrophes undoubled", () => {
-    const fiches = anchorFiches(path.resolve("tests/fixtures/rome"));
+    const fiches = anchorFiches(writeRomeFixture(path.join(mkdtempSync(path.join(tmpdir(), "bench-anchor-")), "rome")));
     expect(fiches).toHaveLength(5);
     const k9801 = fiches.find((f) => f.code === "K9801");
     expect(k9801?.title).toBe("Gardien / Gardienne de phares fictifs");

@@ -4,7 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import { occupationOutputs, pageFile } from "@/lib/site/outputs";
 import { checkedRegistry } from "@/lib/site/registry";
 
-// The files the build keeps per occupation (scripts/occupation-cache.ts): every file of the export that an
+// The files the build keeps per occupation (scripts/output-cache.ts): every file of the export that an
 // occupation's content makes, and nothing of the guide's. Expected names follow the URL map (README, "What is on
 // the site") and the export's layout (README, Deployment: `/metiers/x/salaires` is out/metiers/x/salaires.html).
 const content = loadContent(path.resolve("tests/fixtures/content"));

@@ -75,8 +75,8 @@ describe("processHtml: what it refuses (the build fails with these messages)", (
 
   it("an unresolved Suspense boundary: pending marker, template, streaming script", () => {
     expect(problems(page("", '<main><!--$?--><template id="B:0"></template><p>Chargement…</p><!--/$--></main>'))).toEqual([
-      'unresolved Suspense boundary: <template id="B:0"> (a fallback was exported instead of the content)',
       "unresolved Suspense boundary: <!--$?-->",
+      'unresolved Suspense boundary: <template id="B:0"> (a fallback was exported instead of the content)',
     ]);
     expect(problems(page("", "<main><!--$!--><!--/$--></main>"))).toEqual(["unresolved Suspense boundary: <!--$!-->"]);
     expect(problems(page("", '<script>$RC("B:0","S:0")</script>'))).toEqual([

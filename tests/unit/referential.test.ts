@@ -4,13 +4,15 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { ContentError, formatIssue } from "@/lib/content/errors";
 import { loadReferentialCached, referentialCacheKey } from "@/lib/referential/cache";
-import { loadReferential } from "@/lib/referential/load";
+import { clean, loadReferential } from "@/lib/referential/load";
 import type { RomeFiche } from "@/lib/referential/model";
 import { installReferential, main } from "@/scripts/referential";
+import { writeRomeFixture } from "../fixtures/rome-fixture";
 
-// The fixture is invented (see tests/fixtures/rome/README.md); the expected values below are written from it.
-const fixture = path.resolve("tests/fixtures/rome");
-const temporaries: string[] = [];
+// The fixture is invented (tests/fixtures/rome-fixture.ts), written to a folder here; the expected values below are
+// written from it.
+const fixture = writeRomeFixture(path.join(mkdtempSync(path.join(tmpdir(), "referential-fixture-")), "rome"));
+const temporaries: string[] = [path.dirname(fixture)];
 afterAll(() => {
   for (const dir of temporaries) rmSync(dir, { recursive: true, force: true });
 });
@@ -373,5 +375,14 @@ describe("npm run referentiel", () => {
       spy.mockRestore();
     }
     expect(lines).toEqual([`ROME 99 (5 fiches, 9 titles) installed in ${rel(target)}/`]);
+  });
+});
+
+describe("clean", () => {
+  it("gives back Windows-1252 characters that reached the files as C1 controls, then undoes doubled apostrophes", () => {
+    expect(clean("CAP en construction bâtiment gros \u009cuvre.")).toBe("CAP en construction bâtiment gros œuvre.");
+    expect(clean("en France et à l\u0092'étranger")).toBe("en France et à l'étranger");
+    expect(clean("l''entretien ")).toBe("l'entretien");
+    expect(clean("a\u0081b")).toBe("ab");
   });
 });
