@@ -7,7 +7,7 @@ import { indexReferential, type ReferentialIndex } from "@/lib/domain/referentia
 import { loadReferentialCached } from "@/lib/referential/cache";
 import type { RomeFiche } from "@/lib/referential/model";
 import { metadataFor } from "@/lib/site/metadata";
-import { checkedRegistry, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
+import { checkedRegistry, type PageKindKey, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
 import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
 import { rolePath, romeFichePath } from "@/lib/site/routes";
 
@@ -71,7 +71,7 @@ function rendered(page: SitePage): boolean {
 }
 
 /** The route params of the pages of one kind that this build renders (generateStaticParams). */
-export function staticParams(kind: string): Record<string, string>[] {
+export function staticParams(kind: PageKindKey): Record<string, string>[] {
   return getRegistry()
     .pages.filter((p) => p.kind === kind && rendered(p))
     .map((p) => p.params);

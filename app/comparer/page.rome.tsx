@@ -11,7 +11,7 @@ export function generateMetadata(): Metadata {
   return metadataFor(requirePage(compareFichesPath));
 }
 
-const codeInput = "w-32 rounded-lg border border-line bg-bg px-3 py-2 text-lg uppercase focus:border-accent";
+const codeInput = "w-full max-w-64 rounded-lg border border-line bg-bg px-3 py-2 text-lg focus:border-accent";
 
 /**
  * Any two fiches side by side. The page is static: a GET form with two codes (`?metiers=A&metiers=B`, or the short
@@ -37,21 +37,21 @@ export default function CompareFichesPage() {
       />
       <form action={compareFichesPath} method="get" className="space-y-3" data-compare-form="">
         <p>
-          Entrez les codes de deux fiches (une lettre et quatre chiffres, en haut de chaque fiche : « M1855 »). Le code d&apos;un métier se
-          trouve dans les <a href={titlesIndexPath}>métiers de A à Z</a>.
+          Pour chaque métier, écrivez un intitulé (« boulangère », « développeur web ») ou le code de sa fiche (une lettre et quatre
+          chiffres, en haut de chaque fiche : « M1855 »). Tous les intitulés sont dans les <a href={titlesIndexPath}>métiers de A à Z</a>.
         </p>
         <div className="flex flex-wrap items-end gap-3">
           <p>
             <label htmlFor="metier-1" className="block font-semibold">
               Premier métier
             </label>
-            <input id="metier-1" name="metiers" required pattern="[A-Na-n][0-9]{4}" autoComplete="off" className={codeInput} />
+            <input id="metier-1" name="metiers" required autoComplete="off" className={codeInput} />
           </p>
           <p>
             <label htmlFor="metier-2" className="block font-semibold">
               Second métier
             </label>
-            <input id="metier-2" name="metiers" required pattern="[A-Na-n][0-9]{4}" autoComplete="off" className={codeInput} />
+            <input id="metier-2" name="metiers" required autoComplete="off" className={codeInput} />
           </p>
           <button
             type="submit"

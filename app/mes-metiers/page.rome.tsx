@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
 import { metadataFor } from "@/lib/site/metadata";
 import { compareFichesPath, domainsPath, shortlistPath, titlesIndexPath } from "@/lib/site/routes";
-import { requirePage } from "@/app/_lib/content";
+import { RomeCredit } from "@/components/rome-credit";
+import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
+import { requirePage, requireReferential } from "@/app/_lib/content";
 
 export function generateMetadata(): Metadata {
   return metadataFor(requirePage(shortlistPath));
@@ -10,7 +12,8 @@ export function generateMetadata(): Metadata {
 
 /**
  * The fiches kept with « Garder ce métier »: the list lives in the browser's localStorage, so the page is static
- * and /scripts/mes-metiers.js fills it (title, domain, links, a remove button, a form to compare two of them).
+ * and /scripts/mes-metiers.js fills it (title, domain, access in ROME's words, links, a remove button, a form to
+ * compare two of them).
  */
 export default function ShortlistPage() {
   return (
@@ -55,6 +58,7 @@ export default function ShortlistPage() {
           </div>
         </fieldset>
       </form>
+      <RomeCredit credit={romeCredit(requireReferential().referential.version)} links={romeLinks} />
       {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script never blocks parsing */}
       <script type="module" src="/scripts/mes-metiers.js" data-enhance="" />
     </div>

@@ -116,7 +116,7 @@ export interface PageSpec extends PageText {
 /** A page of the site, as every consumer sees it. */
 export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "group"> {
   /** The kind of page, and the app/ file that renders it. */
-  kind: string;
+  kind: PageKindKey;
   route: string;
   /** ISO day (YYYY-MM-DD) of the content the page shows, never the build time. */
   lastModified: string;
@@ -580,11 +580,20 @@ const roleDetailKinds = [
   },
 ] as const;
 
+/** The key of every kind of page: a route asks for its pages by one (`staticParams("domain")`), and a typo fails the type check. */
+export type PageKindKey =
+  | (typeof guideKinds)[number]["key"]
+  | ReferentialKindKey
+  | `section:${RoleSectionKey}`
+  | (typeof roleDetailKinds)[number]["key"];
+
+const sectionKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
+
 /** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
-export const pageKinds: readonly { key: string; route: string }[] = [
+export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
   ...guideKinds.map(({ key, route }) => ({ key, route })),
   ...referentialKinds.map(({ key, route }) => ({ key, route })),
-  ...roleSections.map(({ key, route }) => ({ key: `section:${key}`, route })),
+  ...roleSections.map(({ key, route }) => ({ key: sectionKind(key), route })),
   ...roleDetailKinds.map(({ key, route }) => ({ key, route })),
 ];
 
@@ -616,7 +625,7 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
       .map((r) => r.updated)
       .sort()
       .at(-1) ?? "1970-01-01";
-  const specs: { spec: PageSpec; kind: string; route: string; lastModified: string; group: string }[] = [];
+  const specs: { spec: PageSpec; kind: PageKindKey; route: string; lastModified: string; group: string }[] = [];
   for (const kind of guideKinds)
     specs.push({ spec: kind.page(content), kind: kind.key, route: kind.route, lastModified: newest, group: guideGroup });
   if (rome)
@@ -630,10 +639,10 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
           group: spec.group ?? guideGroup,
         });
   for (const role of content.roles) {
-    const add = (spec: PageSpec, kind: string, route: string) =>
+    const add = (spec: PageSpec, kind: PageKindKey, route: string) =>
       specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
     for (const section of roleSections)
-      add({ ...sectionPage(role, section.key, section.label), ...section.page(role, content) }, `section:${section.key}`, section.route);
+      add({ ...sectionPage(role, section.key, section.label), ...section.page(role, content) }, sectionKind(section.key), section.route);
     for (const kind of roleDetailKinds) for (const spec of kind.pages(role, content)) add(spec, kind.key, kind.route);
   }
 

@@ -37,7 +37,7 @@ const romePage = { type: "article" as const, sources: [], referential: true, inD
 const grandDomainImage = (letter: string) => domainPath(letter);
 
 const ficheKind = {
-  key: "rome-fiche",
+  key: "rome-fiche" as const,
   route: "app/fiches/[fiche]/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] =>
     rome.referential.fiches.map((fiche: RomeFiche) => {
@@ -68,7 +68,7 @@ const ficheKind = {
 };
 
 const domainsIndexKind = {
-  key: "domains",
+  key: "domains" as const,
   route: "app/domaines/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] => [
     {
@@ -93,7 +93,7 @@ const domainsIndexKind = {
 };
 
 const grandDomainKind = {
-  key: "grand-domain",
+  key: "grand-domain" as const,
   route: "app/domaines/[grand]/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] =>
     rome.referential.grandDomains.map((g) => {
@@ -132,7 +132,7 @@ const grandDomainKind = {
 };
 
 const domainKind = {
-  key: "domain",
+  key: "domain" as const,
   route: "app/domaines/[grand]/[domaine]/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] =>
     rome.referential.domains.map((d) => {
@@ -162,7 +162,7 @@ const domainKind = {
 };
 
 const interestsIndexKind = {
-  key: "interests",
+  key: "interests" as const,
   route: "app/interets/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] => [
     {
@@ -187,7 +187,7 @@ const interestsIndexKind = {
 };
 
 const interestKind = {
-  key: "interest",
+  key: "interest" as const,
   route: "app/interets/[interet]/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] =>
     rome.interests.map((i) => {
@@ -217,7 +217,7 @@ const interestKind = {
 };
 
 const titlesIndexKind = {
-  key: "titles-index",
+  key: "titles-index" as const,
   route: "app/metiers-a-z/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] => {
     const titles = rome.referential.fiches.reduce((n, f) => n + f.titles.length, 0);
@@ -250,7 +250,7 @@ const titlesIndexKind = {
 };
 
 const titlesLetterKind = {
-  key: "titles-letter",
+  key: "titles-letter" as const,
   route: "app/metiers-a-z/[lettre]/page.rome.tsx",
   pages: (rome: ReferentialIndex): PageSpec[] =>
     rome.titlesPages.map((p) => {
@@ -282,7 +282,7 @@ const titlesLetterKind = {
 
 /** Any two fiches side by side: one page, filled by its script from the two fiches' open data (`?metiers=A,B`). */
 const compareFichesKind = {
-  key: "compare-fiches",
+  key: "compare-fiches" as const,
   route: "app/comparer/page.rome.tsx",
   pages: (): PageSpec[] => [
     {
@@ -305,7 +305,7 @@ const compareFichesKind = {
 
 /** The fiches a reader kept: stored on the device (localStorage), listed by the page's script. */
 const shortlistKind = {
-  key: "shortlist",
+  key: "shortlist" as const,
   route: "app/mes-metiers/page.rome.tsx",
   pages: (): PageSpec[] => [
     {
@@ -327,16 +327,18 @@ const shortlistKind = {
 };
 
 /** Every kind of page made from the referential, in the sitemap's order. */
-export const referentialKinds: readonly { key: string; route: string; pages: (rome: ReferentialIndex, content: Content) => PageSpec[] }[] =
-  [
-    domainsIndexKind,
-    grandDomainKind,
-    domainKind,
-    interestsIndexKind,
-    interestKind,
-    titlesIndexKind,
-    titlesLetterKind,
-    ficheKind,
-    compareFichesKind,
-    shortlistKind,
-  ];
+export const referentialKinds = [
+  domainsIndexKind,
+  grandDomainKind,
+  domainKind,
+  interestsIndexKind,
+  interestKind,
+  titlesIndexKind,
+  titlesLetterKind,
+  ficheKind,
+  compareFichesKind,
+  shortlistKind,
+] as const satisfies readonly { key: string; route: string; pages: (rome: ReferentialIndex, content: Content) => PageSpec[] }[];
+
+/** The key of each kind of page made from the referential. */
+export type ReferentialKindKey = (typeof referentialKinds)[number]["key"];

@@ -30,6 +30,20 @@ export function compareFiches(a, b) {
   };
 }
 
+/**
+ * The two occupations an address asks for, as typed: a fiche code (« m1855 ») or a job title (« boulangère »), each
+ * `{ code }` or `{ title }`; `?metiers=A,B` (codes) or `?metiers=A&metiers=B` (a title may hold a comma).
+ */
+export function wantedOf(search) {
+  return new URLSearchParams(search)
+    .getAll("metiers")
+    .flatMap((v) => (v.split(",").every((part) => /^\s*[A-N]\d{4}\s*$/i.test(part)) ? v.split(",") : [v]))
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((v) => (/^[A-N]\d{4}$/i.test(v) ? { code: v.toUpperCase() } : { title: v.slice(0, 80) }));
+}
+
 /** The fiche codes of an address: `?metiers=M1855,M1805` or `?metiers=M1855&metiers=M1805`, upper-cased, valid ones only. */
 export function codesOf(search) {
   return new URLSearchParams(search)

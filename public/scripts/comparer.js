@@ -1,6 +1,8 @@
 // /comparer: any two ROME fiches side by side, computed in the browser from their open data (compare.js). The
-// address says which (`?metiers=M1855,M1805`); with one code, the page asks for the second.
-import { codesOf, compareFiches } from "/scripts/compare.js";
+// address says which (`?metiers=M1855,M1805`); a job title typed instead of a code (« boulangère ») is looked up in
+// the search's title index (title-match.js, loaded only then) and the address is rewritten with the codes found.
+// With one occupation, the page asks for the second.
+import { compareFiches, wantedOf } from "/scripts/compare.js";
 
 const form = document.querySelector("[data-compare-form]");
 const status = document.getElementById("compare-status");
@@ -93,31 +95,68 @@ function render(a, b) {
   );
 }
 
-if (form && status && out) {
-  const inputs = form.querySelectorAll("input[name=metiers]");
-  const codes = codesOf(location.search);
-  codes.forEach((code, i) => inputs[i] && (inputs[i].value = code));
-  if (codes.length === 1 && inputs[1]) {
-    status.textContent = `Premier métier : ${codes[0]}. Entrez le code du second.`;
-    inputs[1].focus();
-  } else if (codes.length === 2) {
-    if (!/^\?metiers=[A-N]\d{4},[A-N]\d{4}$/.test(location.search)) history.replaceState(null, "", `?metiers=${codes.join(",")}`);
-    status.textContent = "Comparaison en cours…";
-    const load = (code) =>
-      fetch(`/donnees/rome/${code.toLowerCase()}.json`).then((r) => {
-        if (!r.ok) throw new Error(code);
-        return r.json();
-      });
-    Promise.allSettled(codes.map(load)).then(([a, b]) => {
-      if (a.status === "fulfilled" && b.status === "fulfilled") {
-        status.textContent = `Comparaison de ${a.value.fiche.title} et de ${b.value.fiche.title}.`;
-        render(a.value, b.value);
-      } else {
-        const missing = codes.filter((_, i) => [a, b][i].status === "rejected");
-        status.textContent = navigator.onLine
-          ? `Aucune fiche pour ${missing.join(" et ")} : vérifiez le code.`
-          : `Hors connexion : ${missing.join(" et ")} n'a pas été ouvert sur cet appareil.`;
-      }
-    });
+/** The fiche a typed title names: the search's best answer, from the shard of its longest word; null when none. */
+async function ficheOfTitle(title) {
+  const { prepare, searchTitles, shardKey } = await import("/scripts/title-match.js");
+  const key = shardKey(title);
+  if (!key) return null;
+  const response = await fetch(`/recherche/intitules/${encodeURIComponent(key)}.json`);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(String(response.status));
+  const [best] = searchTitles(prepare(await response.json()), title, 1);
+  return best ? { code: best.code, title: best.fiche } : null;
+}
+
+const load = (code) =>
+  fetch(`/donnees/rome/${code.toLowerCase()}.json`).then((r) => {
+    if (!r.ok) throw new Error(code);
+    return r.json();
+  });
+
+async function compareWanted(wanted) {
+  status.textContent = "Comparaison en cours…";
+  // Titles first: each becomes the code of its best fiche, said on the page so a wrong guess shows.
+  const found = [];
+  for (const w of wanted) {
+    if (w.code) {
+      found.push(w.code);
+      continue;
+    }
+    let fiche;
+    try {
+      fiche = await ficheOfTitle(w.title);
+    } catch {
+      status.textContent = `Hors connexion : impossible de chercher « ${w.title} ». Entrez le code de la fiche (« M1855 »).`;
+      return;
+    }
+    if (!fiche) {
+      status.textContent = `Aucun métier ne correspond à « ${w.title} » : essayez un autre intitulé, ou le code de la fiche.`;
+      inputs[wanted.indexOf(w)]?.focus();
+      return;
+    }
+    found.push(fiche.code);
   }
+  inputs.forEach((input, i) => found[i] && (input.value = found[i]));
+  if (location.search !== `?metiers=${found.join(",")}`) history.replaceState(null, "", `?metiers=${found.join(",")}`);
+  const [a, b] = await Promise.allSettled(found.map(load));
+  if (a.status === "fulfilled" && b.status === "fulfilled") {
+    const typed = wanted.flatMap((w, i) => (w.title ? [`« ${w.title} » : ${(i ? b : a).value.fiche.title}`] : []));
+    status.textContent = `${typed.length ? `${typed.join(" ; ")}. ` : ""}Comparaison de ${a.value.fiche.title} et de ${b.value.fiche.title}.`;
+    render(a.value, b.value);
+  } else {
+    const missing = found.filter((_, i) => [a, b][i].status === "rejected");
+    status.textContent = navigator.onLine
+      ? `Aucune fiche pour ${missing.join(" et ")} : vérifiez le code.`
+      : `Hors connexion : ${missing.join(" et ")} n'a pas été ouvert sur cet appareil.`;
+  }
+}
+
+const inputs = form ? [...form.querySelectorAll("input[name=metiers]")] : [];
+if (form && status && out) {
+  const wanted = wantedOf(location.search);
+  wanted.forEach((w, i) => inputs[i] && (inputs[i].value = w.code ?? w.title));
+  if (wanted.length === 1 && inputs[1]) {
+    status.textContent = `Premier métier : ${wanted[0].code ?? `« ${wanted[0].title} »`}. Entrez le second.`;
+    inputs[1].focus();
+  } else if (wanted.length === 2) void compareWanted(wanted);
 }

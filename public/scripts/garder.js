@@ -20,8 +20,8 @@ const show = () => {
 button.addEventListener("click", () => {
   const rest = read().filter((f) => f.code !== code);
   const keep = !show();
-  const { keepTitle: title, keepDomain: domain } = button.dataset;
-  localStorage.setItem(key, JSON.stringify(keep ? [...rest, { code, title, domain }] : rest));
+  const { keepTitle: title, keepDomain: domain, keepAccess: access } = button.dataset;
+  localStorage.setItem(key, JSON.stringify(keep ? [...rest, { code, title, domain, access }] : rest));
   show();
   if (status) status.textContent = keep ? "Gardé sur cet appareil, lisible sans réseau." : "Retiré de vos métiers.";
   // Kept for offline reading too: the page and its data, handed to the worker.

@@ -1,5 +1,5 @@
 // /mes-metiers: the fiches kept with « Garder ce métier », read from this browser's localStorage (nothing leaves
-// the device): title, domain, links, a remove button, and a form to compare two of them.
+// the device): title, domain, how to get in (ROME's words), links, a remove button, and a form to compare two of them.
 const key = "mes-metiers";
 const listEl = document.getElementById("shortlist");
 const status = document.getElementById("shortlist-status");
@@ -42,6 +42,8 @@ function render(focusAfter) {
         { className: "space-y-1 rounded-lg border border-line bg-surface p-3" },
         el("h2", { className: "text-lg font-semibold" }, el("a", { href: fiche, textContent: f.title })),
         el("p", { className: "text-sm text-muted", textContent: `${f.domain} · fiche ROME ${f.code}` }),
+        // ROME's own words (the first sentence of « Accès au métier »), credited at the foot of the page.
+        ...(f.access ? [el("p", { className: "rome-text text-sm" }, el("span", { className: "font-semibold", textContent: "Accès (ROME) : " }), f.access)] : []),
         el(
           "p",
           { className: "flex flex-wrap items-center gap-3" },

@@ -55,11 +55,29 @@ const assetSize = (file: string) => {
   return size;
 };
 
+/**
+ * A page's scripts with the modules they import at load (`import … from "/scripts/x.js"`, as ours do), each once. A
+ * module loaded later by `import()` (the search indexes, the title matcher on first input) is not counted.
+ */
+function withStaticImports(dir: string, scripts: string[]): string[] {
+  const seen = new Set<string>();
+  const add = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const file = path.join(dir, url.split(/[?#]/)[0] ?? url);
+    if (!existsSync(file) || !url.endsWith(".js")) return;
+    for (const m of readFileSync(file, "utf8").matchAll(/^import\s[^;]*?from\s*"(\/[^"]+)";?$/gm)) if (m[1]) add(m[1]);
+  };
+  scripts.forEach(add);
+  return [...seen];
+}
+
 /** Bytes of one page in `dir`: html, css, js and total, each { raw, gzip }; plus the files counted. */
 export type PageWeight = ReturnType<typeof pageWeight>;
 export function pageWeight(dir: string, pagePath: string) {
   const html = readFileSync(pageFile(dir, pagePath));
-  const assets = pageAssets(html.toString("utf8"));
+  const found = pageAssets(html.toString("utf8"));
+  const assets = { css: found.css, js: withStaticImports(dir, found.js) };
   const size = (url: string) => assetSize(path.join(dir, url.split(/[?#]/)[0] ?? url));
   const weight = { html: sizeOf(html), css: sum(assets.css.map(size)), js: sum(assets.js.map(size)) };
   const total = {

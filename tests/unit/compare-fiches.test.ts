@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codesOf, compareFiches, splitById } from "@/public/scripts/compare.js";
+import { codesOf, compareFiches, splitById, wantedOf } from "@/public/scripts/compare.js";
 
 // The comparison of any two ROME fiches (/comparer), computed in the browser by public/scripts/compare.js.
 
@@ -65,5 +65,16 @@ describe("codesOf", () => {
     expect(codesOf("?metiers=M1855&metiers=k1201")).toEqual(["M1855", "K1201"]);
     expect(codesOf("?metiers=M1855,<script>,Z1234")).toEqual(["M1855"]);
     expect(codesOf("")).toEqual([]);
+  });
+});
+
+describe("wantedOf", () => {
+  it("reads codes and typed titles, a title whole even with a comma, two at most", () => {
+    expect(wantedOf("?metiers=m1855,M1805")).toEqual([{ code: "M1855" }, { code: "M1805" }]);
+    expect(wantedOf("?metiers=boulang%C3%A8re&metiers=d1102")).toEqual([{ title: "boulangère" }, { code: "D1102" }]);
+    expect(wantedOf("?metiers=Agent+de+quai%2C+de+port&metiers=M1855")).toEqual([{ title: "Agent de quai, de port" }, { code: "M1855" }]);
+    expect(wantedOf("?metiers=+&metiers=a,b,c")).toEqual([{ title: "a,b,c" }]);
+    expect(wantedOf("?metiers=M1855,M1805,K1201")).toEqual([{ code: "M1855" }, { code: "M1805" }]);
+    expect(wantedOf("")).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export default async function RomeFichePage({ params }: { params: Params }) {
   return (
     <article className="space-y-6">
       <PageHeader page={page} />
-      <FicheActions code={fiche.code} title={fiche.title} domain={rome.domainLabel(fiche.domain)} />
+      <FicheActions code={fiche.code} title={fiche.title} domain={rome.domainLabel(fiche.domain)} access={fiche.access[0] ?? ""} />
       <JsonLd data={{ "@context": "https://schema.org", ...romeOccupation(view, page) }} />
       <RomeFiche view={view} />
     </article>
