@@ -7,6 +7,8 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import nextConfig from "../next.config";
 import { contentDir, romeDir } from "@/lib/site/config";
 import { occupationOutputs } from "@/lib/site/outputs";
@@ -71,49 +73,64 @@ if (!runtimeDir && isBuildFresh(outDir)) {
   process.exit(0);
 }
 rmSync(outDir, { recursive: true, force: true });
-// The content check first: a bad file fails the build with its `file: field: message` lines, and nothing else.
-const { problems, site: checked } = checkContent();
-if (problems.length) {
-  for (const issue of problems) console.error(`${issue.file}: ${issue.field}: ${issue.message}`);
-  fail(`the content has ${problems.length} problem${problems.length > 1 ? "s" : ""} (listed above; npm run check)`);
+/**
+ * The content check, then the build's units and the files each one makes. The loaded content and referential stay
+ * inside: once this returns they are garbage, and the build's own process gives their memory back (about 250 MB at
+ * national scale) before Next.js and its workers load them again.
+ */
+function checkAndPlan() {
+  // The content check first: a bad file fails the build with its `file: field: message` lines, and nothing else.
+  const { problems, site: checked } = checkContent();
+  if (problems.length) {
+    for (const issue of problems) console.error(`${issue.file}: ${issue.field}: ${issue.message}`);
+    fail(`the content has ${problems.length} problem${problems.length > 1 ? "s" : ""} (listed above; npm run check)`);
+  }
+  const site = checked ?? fail("the content could not be loaded");
+  if (site.rome) {
+    const { version, fiches } = site.rome.referential;
+    console.log(
+      `build: national referential ROME ${version.number} (${version.published}), ${fiches.length} fiches, from ${path.relative(process.cwd(), romeDir ?? "") || "."}`,
+    );
+  } else
+    console.log(
+      "\nbuild: NO NATIONAL REFERENTIAL (ROME): no folder at ROME_DIR, ../shared/rome/v460 or data/rome. The site is built with content/ alone;\n" +
+        "       its home page says so. To add the 1,584 ROME fiches: npm run referentiel -- <folder of France Travail's CSV files>\n",
+    );
+  if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
+  phaseDone("content check");
+  // Units whose inputs are unchanged since a build that kept them are not rendered again (scripts/output-cache.ts):
+  // each in-depth occupation, each page of the referential. The benchmark's build with the runtime left in renders
+  // everything, as the comparison needs every page.
+  // The guide-wide content and the address: every page shows them (the layout). An in-depth occupation also shows what
+  // the referential says of it: its key takes the whole referential's; a referential page's key takes what it shows.
+  const guide = guideKey(contentDir, [siteUrl]);
+  const referentialPages = site.rome ? referentialUnits(site.rome, site.content, site.registry) : [];
+  const units: CacheUnit[] = [
+    ...occupationUnits(
+      contentDir,
+      createHash("sha256")
+        .update(guide)
+        .update(romeDir ? referentialCacheKey(romeDir) : "no referential")
+        .digest("hex"),
+    ),
+    ...referentialPages.map((p) => ({
+      id: `page${p.path}`,
+      group: p.kind,
+      key: createHash("sha256").update(guide).update(p.inputs).digest("hex"),
+      label: `« ${p.path} »`,
+    })),
+  ];
+  const outputs = new Map<string, string[]>([
+    ...[...occupationOutputs(site.content, site.registry)].map(([slug, files]): [string, string[]] => [`metier/${slug}`, files]),
+    ...referentialPages.map((p): [string, string[]] => [`page${p.path}`, p.files]),
+  ]);
+  return { units, outputs, hasReferential: Boolean(site.rome) };
 }
-const site = checked ?? fail("the content could not be loaded");
-if (site.rome) {
-  const { version, fiches } = site.rome.referential;
-  console.log(
-    `build: national referential ROME ${version.number} (${version.published}), ${fiches.length} fiches, from ${path.relative(process.cwd(), romeDir ?? "") || "."}`,
-  );
-} else
-  console.log(
-    "\nbuild: NO NATIONAL REFERENTIAL (ROME): no folder at ROME_DIR, ../shared/rome/v460 or data/rome. The site is built with content/ alone;\n" +
-      "       its home page says so. To add the 1,584 ROME fiches: npm run referentiel -- <folder of France Travail's CSV files>\n",
-  );
-if (runtimeDir) rmSync(runtimeDir, { recursive: true, force: true });
-phaseDone("content check");
+const { units, outputs, hasReferential } = checkAndPlan();
+// Collected now, not whenever V8 would get to it: Next.js's processes are about to need the memory.
+setFlagsFromString("--expose-gc");
+(runInNewContext("gc") as () => void)();
 const cacheDir = prepareBuildCache();
-// Units whose inputs are unchanged since a build that kept them are not rendered again (scripts/output-cache.ts):
-// each in-depth occupation, each page of the referential. The benchmark's build with the runtime left in renders
-// everything, as the comparison needs every page.
-// The guide-wide content and the address: every page shows them (the layout). An in-depth occupation also shows what
-// the referential says of it: its key takes the whole referential's; a referential page's key takes what it shows.
-const guide = guideKey(contentDir, [siteUrl]);
-const rome = site.rome;
-const referentialPages = rome ? referentialUnits(rome, site.content, site.registry) : [];
-const units: CacheUnit[] = [
-  ...occupationUnits(
-    contentDir,
-    createHash("sha256")
-      .update(guide)
-      .update(romeDir ? referentialCacheKey(romeDir) : "no referential")
-      .digest("hex"),
-  ),
-  ...referentialPages.map((p) => ({
-    id: `page${p.path}`,
-    group: p.kind,
-    key: createHash("sha256").update(guide).update(p.inputs).digest("hex"),
-    label: `« ${p.path} »`,
-  })),
-];
 const planned = planUnits(units, cacheDir);
 const plan: CachePlan = runtimeDir ? { units: planned.units.map((u) => ({ ...u, cached: false })), checks: [] } : planned;
 const rendering = new Set(unitsToRender(plan).map((u) => u.id));
@@ -122,7 +139,7 @@ const occupationCheck = plan.checks.find((u) => u.group === "occupations");
 console.log(
   `build: ${occupations.filter((u) => u.cached).length} of ${occupations.length} occupations unchanged since a build kept them; rendering ${occupations.filter((u) => rendering.has(u.id)).length}${occupationCheck ? ` (${occupationCheck.label} again, to check the cache)` : ""}`,
 );
-if (rome) {
+if (hasReferential) {
   const pages = plan.units.filter((u) => u.group !== "occupations");
   const checks = plan.checks.filter((u) => u.group !== "occupations").length;
   console.log(
@@ -176,10 +193,6 @@ try {
   phaseDone("unchanged pages copied from the cache");
   const report = await postExport(outDir, assetPrefixes(nextConfig), reused);
   phaseDone("post-export (scripts, French spacing, glossary links)");
-  const outputs = new Map<string, string[]>([
-    ...[...occupationOutputs(site.content, site.registry)].map(([slug, files]): [string, string[]] => [`metier/${slug}`, files]),
-    ...referentialPages.map((p): [string, string[]] => [`page${p.path}`, p.files]),
-  ]);
   saveUnits(plan, outDir, outputs, report.processed, cacheDir);
   phaseDone("build cache: pages kept");
   console.log(
