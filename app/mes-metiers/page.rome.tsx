@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Heading } from "@/components/heading";
 import { PageHeader } from "@/components/page-header";
 import { metadataFor } from "@/lib/site/metadata";
 import { compareFichesPath, domainsPath, shortlistPath, titlesIndexPath } from "@/lib/site/routes";
@@ -31,8 +32,11 @@ export default function ShortlistPage() {
           <a href={titlesIndexPath}>de A à Z</a>.
         </p>
       </noscript>
-      <p id="shortlist-status" aria-live="polite" className="min-h-[1.5em]" />
-      <ul id="shortlist" className="space-y-3" />
+      <section className="space-y-3">
+        <Heading id="fiches-gardees" title="Les fiches gardées" className="text-2xl font-bold" />
+        <p id="shortlist-status" aria-live="polite" className="min-h-[1.5em]" />
+        <ul id="shortlist" className="space-y-3" />
+      </section>
       <form id="shortlist-compare" action={compareFichesPath} method="get" hidden className="space-y-3">
         <fieldset className="space-y-2">
           <legend className="font-semibold">Comparer deux de mes métiers</legend>

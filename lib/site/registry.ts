@@ -12,7 +12,7 @@ import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site
 import type { ReferentialIndex } from "@/lib/domain/referential";
 import { fit } from "@/lib/site/fit-text";
 import { romeEdition } from "@/lib/site/rome-credit";
-import { referentialKinds } from "@/lib/site/rome-pages";
+import { referentialKindList, type ReferentialKindKey } from "@/lib/site/rome-pages";
 import {
   comparePath,
   fichePath,
@@ -582,17 +582,14 @@ const roleDetailKinds = [
 
 /** The key of every kind of page: a route asks for its pages by one (`staticParams("domain")`), and a typo fails the type check. */
 export type PageKindKey =
-  | (typeof guideKinds)[number]["key"]
-  | ReferentialKindKey
-  | `section:${RoleSectionKey}`
-  | (typeof roleDetailKinds)[number]["key"];
+  (typeof guideKinds)[number]["key"] | ReferentialKindKey | `section:${RoleSectionKey}` | (typeof roleDetailKinds)[number]["key"];
 
 const sectionKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
 
 /** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
 export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
   ...guideKinds.map(({ key, route }) => ({ key, route })),
-  ...referentialKinds.map(({ key, route }) => ({ key, route })),
+  ...referentialKindList.map(({ key, route }) => ({ key, route })),
   ...roleSections.map(({ key, route }) => ({ key: sectionKind(key), route })),
   ...roleDetailKinds.map(({ key, route }) => ({ key, route })),
 ];
@@ -629,7 +626,7 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
   for (const kind of guideKinds)
     specs.push({ spec: kind.page(content), kind: kind.key, route: kind.route, lastModified: newest, group: guideGroup });
   if (rome)
-    for (const kind of referentialKinds)
+    for (const kind of referentialKindList)
       for (const spec of kind.pages(rome, content))
         specs.push({
           spec,

@@ -327,7 +327,7 @@ const shortlistKind = {
 };
 
 /** Every kind of page made from the referential, in the sitemap's order. */
-export const referentialKinds = [
+const referentialKinds = [
   domainsIndexKind,
   grandDomainKind,
   domainKind,
@@ -338,7 +338,17 @@ export const referentialKinds = [
   ficheKind,
   compareFichesKind,
   shortlistKind,
-] as const satisfies readonly { key: string; route: string; pages: (rome: ReferentialIndex, content: Content) => PageSpec[] }[];
+] as const satisfies readonly ReferentialKind<string>[];
 
 /** The key of each kind of page made from the referential. */
 export type ReferentialKindKey = (typeof referentialKinds)[number]["key"];
+
+/** A kind of page made from the referential: its key, its route, and its pages. */
+export interface ReferentialKind<K extends string = ReferentialKindKey> {
+  key: K;
+  route: string;
+  pages: (rome: ReferentialIndex, content: Content) => PageSpec[];
+}
+
+/** The kinds, each seen through the common shape (their `pages` take what they need of the same arguments). */
+export const referentialKindList: readonly ReferentialKind[] = referentialKinds;

@@ -34,3 +34,4 @@ export function compareFiches(
   mobility: { aToB: boolean; bToA: boolean };
 };
 export function codesOf(search: string): string[];
+export function wantedOf(search: string): ({ code: string } | { title: string })[];

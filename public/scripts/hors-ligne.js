@@ -1,4 +1,5 @@
-// /hors-ligne: lists the pages the offline worker (/sw.js) kept on this device, by their titles.
+// /hors-ligne: lists the pages the offline worker (/sw.js) kept on this device, by their headings (the <title> is
+// shortened to fit search results; the h1 is the page's whole name).
 const listEl = document.getElementById("offline-pages");
 const status = document.getElementById("offline-status");
 
@@ -8,10 +9,9 @@ if (listEl && status && "caches" in window) {
     for (const request of await cache.keys()) {
       const url = new URL(request.url);
       if (url.pathname === "/hors-ligne" || /\.\w+$/.test(url.pathname) || url.pathname.startsWith("/_next/")) continue;
-      const html = await (await cache.match(request))?.text();
-      const title = /<title>([^<]*)<\/title>/.exec(html ?? "")?.[1] ?? url.pathname;
-      const text = new DOMParser().parseFromString(title, "text/html").documentElement.textContent ?? title;
-      pages.push({ path: url.pathname, title: text.replace(/ · .*$/, "") });
+      const doc = new DOMParser().parseFromString((await (await cache.match(request))?.text()) ?? "", "text/html");
+      const heading = doc.querySelector("h1")?.textContent?.trim();
+      pages.push({ path: url.pathname, title: heading || doc.title.replace(/ · .*$/, "") || url.pathname });
     }
     pages.sort((a, b) => a.title.localeCompare(b.title, "fr"));
     status.textContent = pages.length

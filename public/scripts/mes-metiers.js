@@ -40,10 +40,19 @@ function render(focusAfter) {
       return el(
         "li",
         { className: "space-y-1 rounded-lg border border-line bg-surface p-3" },
-        el("h2", { className: "text-lg font-semibold" }, el("a", { href: fiche, textContent: f.title })),
+        el("h3", { className: "text-lg font-semibold" }, el("a", { href: fiche, textContent: f.title })),
         el("p", { className: "text-sm text-muted", textContent: `${f.domain} · fiche ROME ${f.code}` }),
         // ROME's own words (the first sentence of « Accès au métier »), credited at the foot of the page.
-        ...(f.access ? [el("p", { className: "rome-text text-sm" }, el("span", { className: "font-semibold", textContent: "Accès (ROME) : " }), f.access)] : []),
+        ...(f.access
+          ? [
+              el(
+                "p",
+                { className: "rome-text text-sm" },
+                el("span", { className: "font-semibold", textContent: "Accès (ROME) : " }),
+                f.access,
+              ),
+            ]
+          : []),
         el(
           "p",
           { className: "flex flex-wrap items-center gap-3" },

@@ -111,6 +111,8 @@ test.describe("in the pocket", () => {
   });
 
   test("a comparison address shows the shared savoir-faire and savoirs counted from the CSV files", async ({ page }) => {
+    // Many pages, an accessibility scan and a title lookup: more than the default minute on a busy 2-core machine.
+    test.slow();
     const ids = romeItemIds();
     const shared = (x: Set<string> | undefined, y: Set<string> | undefined) => [...(x ?? [])].filter((id) => y?.has(id)).length;
     // The pair sharing the most items: a comparison with something to count.
@@ -163,7 +165,9 @@ test.describe("in the pocket", () => {
     noConsoleErrors();
     // A made-up title (no title starts « zzz »: its index file is a 404, which the browser logs).
     await page.goto(`/comparer?metiers=${encodeURIComponent("zzzzqqq")}&metiers=${a}`);
-    await expect(page.locator("#compare-status")).toHaveText("Aucun métier ne correspond à « zzzzqqq » : essayez un autre intitulé, ou le code de la fiche.");
+    await expect(page.locator("#compare-status")).toHaveText(
+      "Aucun métier ne correspond à « zzzzqqq » : essayez un autre intitulé, ou le code de la fiche.",
+    );
     await expect(page.locator("#metier-1")).toBeFocused();
   });
 

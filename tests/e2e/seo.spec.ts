@@ -89,9 +89,10 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
     expect(webPage, path).toBeDefined();
     expect(webPage?.url, path).toBe(absoluteUrl(path));
     expect(webPage?.dateModified, path).toBe(dateOf(path));
-    // Every page cites the articles its facts come from; pages with no fact from them (glossary, search) cite none.
+    // Every page cites the articles its facts come from; pages with no fact from them (glossary, search, the offline
+    // page) cite none.
     const citations = (webPage?.citation ?? []) as { "@type": string; name: string }[];
-    if (path === "/glossaire" || path === "/recherche") expect(citations, path).toEqual([]);
+    if (["/glossaire", "/recherche", "/hors-ligne"].includes(path)) expect(citations, path).toEqual([]);
     else expect(citations.length, `${path}: articles cited`).toBeGreaterThan(0);
     for (const c of citations) expect(titles.has(c.name), `${path}: ${c.name}`).toBe(true);
 

@@ -89,8 +89,8 @@ export const editionOf = (rome: ExpectedRome) =>
 /** Text as the pages show it after French spacing (no-break spaces), for comparing with the files' plain spaces. */
 export const plainSpaces = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
-/** True for a page made from the referential (its index pages included). */
-export const isReferentialPath = (p: string) => /^\/(fiches|domaines|interets|metiers-a-z)(\/|$)/.test(p);
+/** True for a page made from the referential (its index pages, the comparison of two fiches and the shortlist included). */
+export const isReferentialPath = (p: string) => /^\/(fiches|domaines|interets|metiers-a-z)(\/|$)|^\/(comparer|mes-metiers)$/.test(p);
 
 let cached: ExpectedRome | undefined;
 /** The referential read from its CSV files, or undefined when the site has none. */
