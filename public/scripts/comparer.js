@@ -37,7 +37,7 @@ function block(id, title, split, a, b) {
         el(
           "details",
           {},
-          el("summary", { className: "cursor-pointer", textContent: `Seulement ${d.fiche.title} : ${only.length}` }),
+          el("summary", { className: "cursor-pointer", textContent: `Seulement dans « ${d.fiche.title} » : ${only.length}` }),
           list(only),
         ),
       ),
@@ -59,8 +59,9 @@ function render(a, b) {
       ),
     );
   const mob = [];
-  if (c.mobility.aToB) mob.push(`${b.fiche.title} figure parmi les métiers proches de ${a.fiche.title}.`);
-  if (c.mobility.bToA) mob.push(`${a.fiche.title} figure parmi les métiers proches de ${b.fiche.title}.`);
+  // Titles of both genders (« Boulanger / Boulangère ») are named as fiches, never « du Boulanger / Boulangère ».
+  if (c.mobility.aToB) mob.push(`La fiche « ${b.fiche.title} » figure parmi les métiers proches de la fiche « ${a.fiche.title} ».`);
+  if (c.mobility.bToA) mob.push(`La fiche « ${a.fiche.title} » figure parmi les métiers proches de la fiche « ${b.fiche.title} ».`);
   if (!mob.length) mob.push("Aucun des deux ne figure parmi les métiers proches de l'autre.");
   out.replaceChildren(
     el("h2", { className: "text-2xl font-bold", id: "resultat" }, ficheLink(a), " et ", ficheLink(b)),
@@ -140,8 +141,8 @@ async function compareWanted(wanted) {
   if (location.search !== `?metiers=${found.join(",")}`) history.replaceState(null, "", `?metiers=${found.join(",")}`);
   const [a, b] = await Promise.allSettled(found.map(load));
   if (a.status === "fulfilled" && b.status === "fulfilled") {
-    const typed = wanted.flatMap((w, i) => (w.title ? [`« ${w.title} » : ${(i ? b : a).value.fiche.title}`] : []));
-    status.textContent = `${typed.length ? `${typed.join(" ; ")}. ` : ""}Comparaison de ${a.value.fiche.title} et de ${b.value.fiche.title}.`;
+    const typed = wanted.flatMap((w, i) => (w.title ? [`« ${w.title} » : la fiche « ${(i ? b : a).value.fiche.title} »`] : []));
+    status.textContent = `${typed.length ? `${typed.join(" ; ")}. ` : ""}Comparaison des fiches « ${a.value.fiche.title} » et « ${b.value.fiche.title} ».`;
     render(a.value, b.value);
   } else {
     const missing = found.filter((_, i) => [a, b][i].status === "rejected");

@@ -137,8 +137,10 @@ test.describe("in the pocket", () => {
     const aToB = rome?.mobility.get(a)?.includes(b) ?? false;
     const bToA = rome?.mobility.get(b)?.includes(a) ?? false;
     const mobility = page.locator("#comparaison");
-    if (aToB) await expect(mobility).toContainText(`${title(b)} figure parmi les métiers proches de ${title(a)}.`);
-    if (bToA) await expect(mobility).toContainText(`${title(a)} figure parmi les métiers proches de ${title(b)}.`);
+    if (aToB)
+      await expect(mobility).toContainText(`La fiche « ${title(b)} » figure parmi les métiers proches de la fiche « ${title(a)} ».`);
+    if (bToA)
+      await expect(mobility).toContainText(`La fiche « ${title(a)} » figure parmi les métiers proches de la fiche « ${title(b)} ».`);
     if (!aToB && !bToA) await expect(mobility).toContainText("Aucun des deux ne figure parmi les métiers proches de l'autre.");
     const axe = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
@@ -160,7 +162,7 @@ test.describe("in the pocket", () => {
     const typed = title(b);
     await page.goto(`/comparer?metiers=${encodeURIComponent(typed)}&metiers=${a.toLowerCase()}`);
     await expect(page).toHaveURL(new RegExp(`/comparer\\?metiers=${b},${a}$`));
-    await expect(page.locator("#compare-status")).toContainText(`« ${typed} » : ${typed}.`);
+    await expect(page.locator("#compare-status")).toContainText(`« ${typed} » : la fiche « ${typed} ».`);
     await expect(page.locator("#savoir-faire-communs")).toBeVisible();
     noConsoleErrors();
     // A made-up title (no title starts « zzz »: its index file is a 404, which the browser logs).
