@@ -57,7 +57,8 @@ export default function SearchPage() {
         </noscript>
         {/* A line reserved for the status, so the first message moves nothing. */}
         <p id="search-status" role="status" className="min-h-[1.5em] text-sm text-muted" />
-        <p id="search-offline" className="min-h-[3em] text-sm text-muted sm:min-h-[1.5em]" />
+        {/* Two lines reserved for the offline note (two at most, from 360 px up), so it moves nothing either. */}
+        <p id="search-offline" className="min-h-[3em] text-sm text-muted" />
         <div id="search-fiches" className="space-y-2" />
         <div id="search-results" className="space-y-2" />
       </form>

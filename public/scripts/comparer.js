@@ -96,18 +96,6 @@ function render(a, b) {
   );
 }
 
-/** The fiche a typed title names: the search's best answer, from the shard of its longest word; null when none. */
-async function ficheOfTitle(title) {
-  const { prepare, searchTitles, shardKey } = await import("/scripts/title-match.js");
-  const key = shardKey(title);
-  if (!key) return null;
-  const response = await fetch(`/recherche/intitules/${encodeURIComponent(key)}.json`);
-  if (response.status === 404) return null;
-  if (!response.ok) throw new Error(String(response.status));
-  const [best] = searchTitles(prepare(await response.json()), title, 1);
-  return best ? { code: best.code, title: best.fiche } : null;
-}
-
 const load = (code) =>
   fetch(`/donnees/rome/${code.toLowerCase()}.json`).then((r) => {
     if (!r.ok) throw new Error(code);
@@ -125,7 +113,7 @@ async function compareWanted(wanted) {
     }
     let fiche;
     try {
-      fiche = await ficheOfTitle(w.title);
+      fiche = await (await import("/scripts/title-match.js")).ficheOfTitle(w.title);
     } catch {
       status.textContent = `Hors connexion : impossible de chercher « ${w.title} ». Entrez le code de la fiche (« M1855 »).`;
       return;

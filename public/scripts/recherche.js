@@ -170,8 +170,8 @@ const sayOffline = () =>
   "caches" in window &&
   caches.match("/pagefind/pagefind.js").then((kept) => {
     offlineNote.textContent = kept
-      ? `${navigator.onLine ? "Sans réseau" : "Hors connexion"}, la recherche fonctionne sur cet appareil pour les mots déjà cherchés ici.`
-      : `${navigator.onLine ? "Sans réseau" : "Hors connexion"}, la recherche ne fonctionne pas encore sur cet appareil : une première recherche en ligne la garde.`;
+      ? `${navigator.onLine ? "Sans réseau" : "Hors connexion"}, la recherche marche ici pour les mots déjà cherchés.`
+      : `${navigator.onLine ? "Sans réseau" : "Hors connexion"}, la recherche ne marche pas encore ici : cherchez une fois en ligne.`;
   });
 sayOffline();
 addEventListener("online", sayOffline);

@@ -82,3 +82,13 @@ const compare = (a, b) => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
 };
+
+/** The fiche a typed title names: the best answer from the shard of its longest word (/recherche/intitules/<key>.json), or null. */
+export async function ficheOfTitle(title) {
+  const key = shardKey(title);
+  const response = key && (await fetch(`/recherche/intitules/${encodeURIComponent(key)}.json`));
+  if (!response || response.status === 404) return null;
+  if (!response.ok) throw new Error(String(response.status));
+  const [best] = searchTitles(prepare(await response.json()), title, 1);
+  return best ? { code: best.code, title: best.fiche } : null;
+}
