@@ -13,7 +13,7 @@ import { pageFile } from "@/lib/site/outputs";
  * (scripts/output-cache.ts), so a change to one fiche re-renders that fiche and the pages that show something of it,
  * not 1,800 pages. A page that reads more than this fails the build's cache check.
  */
-function inputsOf(rome: ReferentialIndex, content: Content, page: SitePage): unknown {
+function inputsOf(rome: ReferentialIndex, content: Content, registry: Registry, page: SitePage): unknown {
   const p = page.params;
   switch (page.kind) {
     case "rome-fiche": {
@@ -36,6 +36,15 @@ function inputsOf(rome: ReferentialIndex, content: Content, page: SitePage): unk
       return titlesLetters(rome);
     case "titles-letter":
       return { list: titlesPage(rome, p.lettre ?? ""), letters: titlesLetters(rome) };
+    // Filled in the browser: the page itself shows the credit (the referential's version) and, for the comparison,
+    // links to the in-depth pair pages.
+    case "compare-fiches":
+      return {
+        version: rome.referential.version,
+        pairs: registry.pages.filter((q) => q.kind === "compare-pair").map((q) => [q.path, q.title]),
+      };
+    case "shortlist":
+      return rome.referential.version;
     default:
       // A kind this file does not know: everything it could read.
       return rome.referential;
@@ -49,6 +58,6 @@ export function referentialUnits(rome: ReferentialIndex, content: Content, regis
     .map((page) => {
       const files = [pageFile(page.path), ...(page.ownImage ? [page.image.slice(1)] : [])];
       if (page.kind === "rome-fiche" && page.params.fiche) files.push(romeDataPath(page.params.fiche).slice(1));
-      return { path: page.path, kind: page.kind, inputs: JSON.stringify({ page, inputs: inputsOf(rome, content, page) }), files };
+      return { path: page.path, kind: page.kind, inputs: JSON.stringify({ page, inputs: inputsOf(rome, content, registry, page) }), files };
     });
 }
