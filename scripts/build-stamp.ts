@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { referentialCacheKey } from "@/lib/referential/cache";
-import { romeDir } from "@/lib/site/config";
+import { loadConfig, romeDir } from "@/lib/site/config";
 import { filesUnder } from "./files";
 
 /** Everything but the content that a build reads: our code, its configuration, and the static files. */
@@ -49,8 +49,8 @@ export function codeFingerprint(): string {
 function fingerprint() {
   const hash = createHash("sha256").update(codeFingerprint());
   hashFiles(hash, [process.env.CONTENT_DIR ?? "content"]);
-  // The address the pages are built for (lib/site/config.ts: SITE_URL, else http://localhost:3000).
-  hash.update(process.env.SITE_URL || "http://localhost:3000");
+  // The address the pages are built for, read now (`npm start` sets it after this module is loaded).
+  hash.update(loadConfig(process.env).siteUrl);
   // A build from another content folder (the benchmark's copies) is not a build of content/.
   hash.update(process.env.CONTENT_DIR ?? "");
   // The national referential: its folder and its files (a new version, an installed copy, none).

@@ -10,7 +10,7 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import nextConfig from "../next.config";
-import { contentDir, romeDir } from "@/lib/site/config";
+import { config, contentDir, romeDir } from "@/lib/site/config";
 import { occupationOutputs } from "@/lib/site/outputs";
 import { checkContent } from "./check-content";
 import {
@@ -42,8 +42,8 @@ const fail = (message: string, code = 1): never => {
 
 // A build for publication needs the site's public address (SITE_URL); without one, or with a loopback one,
 // it is a local preview: links point at localhost and the printable fiche prints no QR code.
-const siteUrl = process.env.SITE_URL || "http://localhost:3000";
-if (/^https?:\/\/(localhost|127\.|\[::1\]|0\.0\.0\.0)/i.test(siteUrl))
+const siteUrl = config.siteUrl;
+if (config.localPreview)
   console.log(
     `\nbuild: LOCAL PREVIEW build for ${siteUrl} (no public SITE_URL): canonical URLs, the sitemap and shared links point at it, and the printable fiche shows relative addresses and no QR code.\n` +
       "       To build for publication, give the public address: SITE_URL=https://guide.example.org npm run build\n",

@@ -10,7 +10,7 @@ import { writeServeConfig } from "./serve-config";
 const port = Number(process.env.PORT || 3000);
 // A local preview builds for its own address, unless SITE_URL says otherwise: canonical URLs and the sitemap
 // then point at this server, and the printable fiche, seeing a loopback address, prints no QR code.
-process.env.SITE_URL ??= `http://localhost:${port}`;
+if (!process.env.SITE_URL?.trim()) process.env.SITE_URL = `http://localhost:${port}`;
 
 /** Resolves to the error code when the port cannot be listened on (EADDRINUSE: something already listens there). */
 function portProblem(host: string): Promise<string | undefined> {

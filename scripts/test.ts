@@ -34,7 +34,7 @@ step("integration tests", bin("vitest"), ["run", "--project", "integration"]);
 // Built for the address the end-to-end tests serve it at (playwright.config.ts: PORT, default 3217), so their
 // server finds this very build up to date instead of building the 1,800 pages again for another address.
 step("build", process.execPath, ["--import", "tsx", "scripts/build.ts"], {
-  SITE_URL: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? "3217"}`,
+  SITE_URL: process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT ?? "3217"}`,
 });
 // Every built page through the Nu HTML Checker (says loudly when Java is missing and it could not run).
 step("HTML validity (vnu)", process.execPath, ["--import", "tsx", "scripts/check-html.ts"]);

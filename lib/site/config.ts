@@ -1,60 +1,88 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+/** The address a build is for when none is given: `npm start`'s. */
+const localAddress = "http://localhost:3000";
+
+/** The environment variables this module reads (the build sets the `GUIDE_*` ones for Next.js's processes). */
+type Env = Partial<
+  Record<"SITE_URL" | "CONTENT_DIR" | "ROME_DIR" | "GUIDE_BUILD_CACHE" | "GUIDE_RENDER_ONLY" | "GUIDE_RENDER_PLAN" | "NODE_ENV", string>
+>;
+
+/** A setting the environment gives in a form the site cannot use. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
 /**
- * The one module that reads the environment. `SITE_URL`: absolute origin of the deployed site (production
- * builds set it; the default serves local previews with `npm start`). `CONTENT_DIR`: the folder content is read
- * from (tests, benchmarks), `content/` by default. `GUIDE_BUILD_CACHE`: set by `npm run build` only, the folder
- * where outputs are kept between builds, under a hash of their inputs (scripts/build-cache.ts). `GUIDE_RENDER_ONLY`:
- * set by `npm run build` only, the occupations whose pages this build renders, comma-separated (it keeps the
- * others' finished files from its cache); unset, every page is rendered.
+ * The configuration an environment gives, without side effects but the folder checks (`exists`, for tests):
+ * - `SITE_URL`: the absolute http(s) origin of the deployed site; unset, empty or blank: the local preview address.
+ *   Trailing slashes go. Anything else is a ConfigError naming the variable.
+ * - `CONTENT_DIR`: the content folder (tests, benchmarks), `content/` when unset or blank.
+ * - `ROME_DIR`: the folder of the national referential's CSV files (ROME 4.0, France Travail), never committed here;
+ *   set but blank: none; unset: `../shared/rome/v460` when it exists, else `data/rome` (where `npm run referentiel`
+ *   installs a copy; git ignores it) when it exists, else none: the site builds with its own content alone.
+ * - `GUIDE_BUILD_CACHE`, `GUIDE_RENDER_ONLY`, `GUIDE_RENDER_PLAN`: set by `npm run build` for Next.js's processes
+ *   only: where outputs are kept between builds; the occupations this build renders (comma-separated); the file
+ *   listing the referential's pages it renders. Unset: everything is rendered (the development server).
  */
-const env = {
-  siteUrl: process.env.SITE_URL,
-  contentDir: process.env.CONTENT_DIR,
-  buildCache: process.env.GUIDE_BUILD_CACHE,
-  renderOnly: process.env.GUIDE_RENDER_ONLY,
-  romeDir: process.env.ROME_DIR,
-  renderPlan: process.env.GUIDE_RENDER_PLAN,
-  nodeEnv: process.env.NODE_ENV,
-};
+export function loadConfig(env: Env, exists: (dir: string) => boolean = existsSync) {
+  const given = env.SITE_URL?.trim();
+  const siteUrl = (given || localAddress).replace(/\/+$/, "");
+  let url: URL;
+  try {
+    url = new URL(siteUrl);
+  } catch {
+    throw new ConfigError(`SITE_URL: « ${given} » is not an absolute address (e.g. https://guide.example.org)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigError(`SITE_URL: « ${given} » is not an http(s) address`);
+  const romeSetting = env.ROME_DIR;
+  const romeDefault = [path.resolve("../shared/rome/v460"), path.resolve("data/rome")].find((dir) => exists(dir));
+  return {
+    siteUrl,
+    /** True for a loopback address: a local preview, never an address to print. */
+    localPreview: isLocalUrl(siteUrl),
+    contentDir: path.resolve(env.CONTENT_DIR?.trim() || "content"),
+    romeDir: romeSetting === undefined ? romeDefault : romeSetting.trim() ? path.resolve(romeSetting) : undefined,
+    buildCacheDir: env.GUIDE_BUILD_CACHE ? path.resolve(env.GUIDE_BUILD_CACHE) : undefined,
+    renderOnly: env.GUIDE_RENDER_ONLY === undefined ? undefined : new Set(env.GUIDE_RENDER_ONLY.split(",").filter(Boolean)),
+    renderPlanFile: env.GUIDE_RENDER_PLAN || undefined,
+    devServer: env.NODE_ENV === "development",
+  };
+}
+
+/** This process's configuration. A setting it cannot use stops the process with one line naming it, not a stack trace. */
+export const config = (() => {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`configuration: ${error.message}`);
+    process.exit(1);
+  }
+})();
 
 /** True under `npm run dev`: content is read again as it changes, never kept for the process. */
-export const devServer = env.nodeEnv === "development";
+export const devServer = config.devServer;
 
-/**
- * The folder of the national referential's CSV files (ROME 4.0, France Travail), never committed here: `ROME_DIR`
- * when set (empty: none), else `../shared/rome/v460` when it exists, else `data/rome` (where `npm run referentiel`
- * installs a copy; git ignores it). A folder that does not exist means the site builds with its own content alone.
- */
-export const romeDir: string | undefined = resolveRomeDir(env.romeDir);
-
-function resolveRomeDir(value: string | undefined): string | undefined {
-  if (value !== undefined) return value.trim() ? path.resolve(value) : undefined;
-  const shared = path.resolve("../shared/rome/v460");
-  if (existsSync(shared)) return shared;
-  const installed = path.resolve("data/rome");
-  return existsSync(installed) ? installed : undefined;
-}
+/** The folder of the national referential's CSV files, or undefined (see `loadConfig`). */
+export const romeDir: string | undefined = config.romeDir;
 
 /** Where the parsed referential is kept between processes of one build (and between builds). */
 export const referentialCacheDir = path.resolve(".next/cache/referential");
 
 /** The folder the app routes load content from. */
-export const contentDir = path.resolve(env.contentDir ?? "content");
+export const contentDir = config.contentDir;
 
 /** Where the build keeps outputs between builds (preview images), or undefined: render everything (dev server). */
-export const buildCacheDir = env.buildCache ? path.resolve(env.buildCache) : undefined;
+export const buildCacheDir = config.buildCacheDir;
 
 /** The slugs of the occupations this build renders, or undefined: all of them. */
-export const renderOnly = env.renderOnly === undefined ? undefined : new Set(env.renderOnly.split(",").filter(Boolean));
+export const renderOnly = config.renderOnly;
 
-/**
- * The paths of the referential's pages this build renders, or undefined: all of them. `GUIDE_RENDER_PLAN`, set by
- * `npm run build` only, names a JSON file listing them (too many for a variable); the others come from its cache.
- */
-export const renderPages: Set<string> | undefined = env.renderPlan
-  ? new Set((JSON.parse(readFileSync(env.renderPlan, "utf8")) as { pages: string[] }).pages)
+/** The paths of the referential's pages this build renders, or undefined: all of them (read from the plan's file). */
+export const renderPages: Set<string> | undefined = config.renderPlanFile
+  ? new Set((JSON.parse(readFileSync(config.renderPlanFile, "utf8")) as { pages: string[] }).pages)
   : undefined;
 
 /** The one site configuration: metadata, sitemap, structured data and preview images read it. */
@@ -65,7 +93,7 @@ export const site = {
   description:
     "Un guide des métiers en français pour élèves, étudiants et conseillers : missions, compétences, formation, salaires et évolutions, sources à l'appui.",
   /** Absolute origin of the deployed site, without trailing slash. */
-  url: (env.siteUrl ?? "http://localhost:3000").replace(/\/+$/, ""),
+  url: config.siteUrl,
   locale: "fr_FR",
   language: "fr",
 } as const;

@@ -18,15 +18,18 @@ const h1 = (html: string) =>
 
 let result: { status: number | null; output: string };
 beforeAll(() => {
-  result = build(project.dir, fixture);
+  // SITE_URL set but empty (a CI variable left blank): the same as unset, a local preview.
+  result = build(project.dir, fixture, "", { SITE_URL: "" });
 }, 400_000);
 afterAll(() => {
   project.remove();
 });
 
 describe("the site built from the fixture content", () => {
-  it("builds", () => {
+  it("builds, with SITE_URL empty, as a local preview for http://localhost:3000", () => {
     expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain("build: LOCAL PREVIEW build for http://localhost:3000");
+    expect(out("index.html")).toContain('<link rel="canonical" href="http://localhost:3000"');
   });
 
   it("lists in its sitemap exactly the pages of the app/ tree filled from the fixture's files", () => {

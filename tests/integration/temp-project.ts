@@ -37,11 +37,11 @@ export function tempProject(name: string): { dir: string; remove: () => void } {
  * `npm run build` (scripts/build.ts) in `dir`, with the given content folder and, when given, the referential's
  * folder (else none: ROME_DIR empty, whatever the environment says).
  */
-export function build(dir: string, contentDir: string, romeDir = "") {
+export function build(dir: string, contentDir: string, romeDir = "", env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: contentDir, ROME_DIR: romeDir, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, CONTENT_DIR: contentDir, ROME_DIR: romeDir, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
