@@ -21,11 +21,14 @@ import {
   openDataPath,
   previewImagePath,
   rolePath,
+  type RoleSectionKey,
+  roleSectionKeys,
   salaryPath,
   offlinePath,
   searchPath,
   sourcesPath,
 } from "@/lib/site/routes";
+import type { PageSpec, PageText, PreviewFigure } from "@/lib/site/page-spec";
 import { ratioSummary } from "@/lib/site/ratio-text";
 import { figureSummary } from "@/lib/site/salary-text";
 
@@ -53,12 +56,6 @@ export function documentTitle(page: { path: string; title: string }): string {
   return [...full].length <= maxDocumentTitleLength ? full : page.title;
 }
 
-/** A big number or amount on a preview image, with what it is. */
-interface PreviewFigure {
-  value: string;
-  label: string;
-}
-
 /** One step of a breadcrumb trail. */
 export interface Crumb {
   name: string;
@@ -74,44 +71,6 @@ export interface NavItem {
 
 /** A source as a page cites it (for structured data): no lookup needed downstream. */
 export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published" | "inferred">;
-
-/** What a page says of itself: titles, description, citations, preview. */
-interface PageText {
-  /** Without the site name (`documentTitle` adds it), except on the home page which has its own. */
-  title: string;
-  /** The page's h1. */
-  heading: string;
-  /** Small line above the h1, if any. */
-  eyebrow?: string;
-  description: string;
-  /** Ids of the sources the page cites (any order, repeats allowed: the registry orders and dedupes). */
-  sources: string[];
-  preview: { eyebrow: string; heading: string; figures: PreviewFigure[] };
-}
-
-/** What one kind of page says of one of its pages. */
-export interface PageSpec extends PageText {
-  path: string;
-  /** Route params of the page (`{ metier, pays }`), for generateStaticParams. */
-  params: Record<string, string>;
-  /** Name in the page directory (the search page's list). */
-  label: string;
-  /** Name in the breadcrumb trail, and the path of the page above it. */
-  crumb: string;
-  parent?: string;
-  type: "website" | "article";
-  /** The occupation the page is about, and the tab of its navigation the page belongs to. */
-  role?: { slug: string; title: string };
-  section?: RoleSectionKey;
-  /** False for a page the directory leaves out (the search page, which holds the directory). */
-  inDirectory?: boolean;
-  /** The page whose preview image this page shares (pages that would show the same card), if not its own. */
-  previewOf?: string;
-  /** True for a page that shows the national referential (ROME): it credits it. */
-  referential?: boolean;
-  /** Group of the page directory, when not the guide's or an occupation's. */
-  group?: string;
-}
 
 /** A page of the site, as every consumer sees it. */
 export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "group"> {
@@ -467,8 +426,10 @@ const roleSections = [
   }),
 ] as const;
 
-/** The tabs of an occupation's navigation. */
-export type RoleSectionKey = (typeof roleSections)[number]["key"];
+export type { RoleSectionKey };
+// Every section of the URL scheme is described above, once, in the same order (the navigation's).
+if (roleSections.map((section) => section.key).join() !== roleSectionKeys.join())
+  throw new Error("lib/site/registry.ts: roleSections must describe routes.ts's roleSectionKeys, in their order");
 
 /** Pages of an occupation beyond its sections: one per country, one per pair of countries, the printable fiche. */
 const roleDetailKinds = [

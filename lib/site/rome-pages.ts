@@ -3,7 +3,7 @@ import type { ReferentialIndex } from "@/lib/domain/referential";
 import type { RomeFiche } from "@/lib/referential/model";
 import { count } from "@/lib/site/french";
 import { fit, shorten } from "@/lib/site/fit-text";
-import type { PageSpec } from "@/lib/site/registry";
+import type { PageSpec } from "@/lib/site/page-spec";
 import {
   compareFichesPath,
   domainPath,

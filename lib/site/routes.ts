@@ -1,8 +1,11 @@
 /** The URL scheme: every path of the site is built here. Which pages exist is the registry's business (registry.ts). */
 
-import type { RoleSectionKey } from "@/lib/site/registry";
-
-export type { RoleSectionKey };
+/**
+ * The sections of an occupation, in the order of its navigation: each is a URL segment (`/metiers/<slug>/missions`;
+ * `role` is the occupation's own page). The registry describes each one (lib/site/registry.ts).
+ */
+export const roleSectionKeys = ["role", "missions", "competences", "formation", "salaires", "evolution", "comparer"] as const;
+export type RoleSectionKey = (typeof roleSectionKeys)[number];
 
 export const homePath = "/";
 export const sourcesPath = "/sources";

@@ -36,7 +36,8 @@ describe("schemas/*.json, the frontmatter schemas editors read", () => {
   });
 });
 
-describe("npm run new, then npm run check", () => {
+// Each test runs the two commands as processes: 2–3 s alone, more on a busy 2-core machine.
+describe("npm run new, then npm run check", { timeout: 30_000 }, () => {
   let root = "";
   afterEach(() => {
     rmSync(root, { recursive: true, force: true });

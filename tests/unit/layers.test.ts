@@ -41,4 +41,38 @@ describe("the layers point one way", () => {
       .map((s) => s.file);
     expect(readers).toEqual([path.join("lib/site/config.ts")]);
   });
+
+  it("no module imports itself back, through any chain of imports, type-only imports included", () => {
+    const files = ["lib", "components", "app"].flatMap((dir) => sources(dir).map((s) => s.file));
+    const known = new Set(files);
+    const resolve = (spec: string, from: string) => {
+      const base = spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.join(path.dirname(from), spec) : undefined;
+      return base === undefined
+        ? undefined
+        : ["", ".ts", ".tsx", "/index.ts"].map((ext) => path.normalize(base + ext)).find((f) => known.has(f));
+    };
+    const graph = new Map(
+      files.map((file) => [
+        file,
+        [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gm)].flatMap(
+          (m) => resolve(m[1] ?? "", file) ?? [],
+        ),
+      ]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    const stack: string[] = [];
+    const visit = (file: string) => {
+      state.set(file, "open");
+      stack.push(file);
+      for (const next of graph.get(file) ?? []) {
+        if (state.get(next) === "open") cycles.push([...stack.slice(stack.indexOf(next)), next].join(" → "));
+        else if (!state.has(next)) visit(next);
+      }
+      stack.pop();
+      state.set(file, "done");
+    };
+    for (const file of files) if (!state.has(file)) visit(file);
+    expect(cycles).toEqual([]);
+  });
 });

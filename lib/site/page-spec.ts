@@ -1,0 +1,47 @@
+// What a kind of page says of each of its pages: the registry (lib/site/registry.ts) and the referential's kinds
+// (lib/site/rome-pages.ts) both write these, so the types live below both.
+import type { RoleSectionKey } from "@/lib/site/routes";
+
+/** A big number or amount on a preview image, with what it is. */
+export interface PreviewFigure {
+  value: string;
+  label: string;
+}
+
+/** What a page says of itself: titles, description, citations, preview. */
+export interface PageText {
+  /** Without the site name (`documentTitle` adds it), except on the home page which has its own. */
+  title: string;
+  /** The page's h1. */
+  heading: string;
+  /** Small line above the h1, if any. */
+  eyebrow?: string;
+  description: string;
+  /** Ids of the sources the page cites (any order, repeats allowed: the registry orders and dedupes). */
+  sources: string[];
+  preview: { eyebrow: string; heading: string; figures: PreviewFigure[] };
+}
+
+/** What one kind of page says of one of its pages. */
+export interface PageSpec extends PageText {
+  path: string;
+  /** Route params of the page (`{ metier, pays }`), for generateStaticParams. */
+  params: Record<string, string>;
+  /** Name in the page directory (the search page's list). */
+  label: string;
+  /** Name in the breadcrumb trail, and the path of the page above it. */
+  crumb: string;
+  parent?: string;
+  type: "website" | "article";
+  /** The occupation the page is about, and the tab of its navigation the page belongs to. */
+  role?: { slug: string; title: string };
+  section?: RoleSectionKey;
+  /** False for a page the directory leaves out (the search page, which holds the directory). */
+  inDirectory?: boolean;
+  /** The page whose preview image this page shares (pages that would show the same card), if not its own. */
+  previewOf?: string;
+  /** True for a page that shows the national referential (ROME): it credits it. */
+  referential?: boolean;
+  /** Group of the page directory, when not the guide's or an occupation's. */
+  group?: string;
+}
