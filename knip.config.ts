@@ -8,6 +8,9 @@ const config: KnipConfig = {
     "scripts/{build,start,test,test-deploy,bench,check-html,check-links,screenshots,deploy-config,ensure-chromium,check-content,new-content,content-schemas,referential,post-export-worker}.ts",
     // Our browser scripts, loaded by <script src> from the pages.
     "public/**/*.js",
+    // The JSX runtime every .tsx file compiles to (tsconfig's jsxImportSource), found by the compilers, not by imports.
+    "lib/jsx/jsx-runtime.ts",
+    "lib/jsx/jsx-dev-runtime.ts",
     // Read by the editor's remark extension (frontmatter validation), not by a remark-cli knip would see.
     ".remarkrc.mjs",
   ],
@@ -18,6 +21,8 @@ const config: KnipConfig = {
   // Packages used by path (node_modules/<name>/…), not imported: the server behind `npm start`, the HTML checker,
   // Lighthouse's CLI (bench), and the font files the preview images read.
   ignoreDependencies: ["serve", "vnu-jar", "lighthouse", "@fontsource/geist"],
+  // tsconfig's jsxImportSource is our JSX runtime (lib/jsx, listed above), which knip takes for a package.
+  ignoreIssues: { "tsconfig.json": ["unlisted"] },
   ignoreBinaries: ["java", "apt-get"],
   // Tailwind's CSS entry imports packages with @import and @plugin.
   compilers: {

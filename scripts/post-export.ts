@@ -4,8 +4,10 @@
 //    CSS, JSON-LD, and our own small scripts, which carry `data-enhance`.
 // 2. What no page needs any more goes: RSC payloads (recognised by their content), the duplicate 404, and
 //    every file under _next/ that no page references, directly or through a stylesheet it keeps.
-// 3. French spacing and glossary links (scripts/french-typography.ts, scripts/glossary-links.ts), until they
-//    are applied where the text is made.
+// 3. Glossary links (scripts/glossary-links.ts), until they are applied where the text is made.
+// 4. A check, not a change: French spacing is applied where text is made (lib/content/french-spacing.ts), and a
+//    page whose text, <title>, meta description, preview tags or JSON-LD has a breakable space before « : ; ! ? »
+//    or inside « » fails the build, naming the page and the text.
 //
 // It removes only what it recognises and FAILS on anything else, so a Next.js upgrade that changes the output
 // stops the build instead of shipping a broken page: a script of an unknown kind, an unresolved Suspense
@@ -25,7 +27,7 @@ import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { filesUnder } from "./files";
-import { frenchSpacing, skipTypography } from "./french-typography";
+import { frenchSpacing, skipTypography } from "@/lib/content/french-spacing";
 import { type LinkableTerm, linkGlossaryTerms } from "./glossary-links";
 
 /** Where the export's assets live, as pages reference them. */
@@ -111,7 +113,7 @@ const urlsOf = (value: string, isSrcSet: boolean) =>
   (isSrcSet ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value.trim()]).filter(Boolean);
 
 /**
- * One page's HTML, processed: framework scripts, preloads and React markers removed, French spacing applied,
+ * One page's HTML, processed: framework scripts, preloads and React markers removed, French spacing checked,
  * glossary terms linked in <main>. Problems (see the top of this file) are returned, not thrown, so the build
  * reports every page's at once. `assets` are the out/-relative files under _next/ the page still uses;
  * `localFiles` the other local files it loads (they must exist in out/).
@@ -127,13 +129,17 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
     }),
   );
   const problems: string[] = [];
+  const unspacedTexts: string[] = [];
+  const unspaced = (value: string, where: string) => {
+    if (frenchSpacing(value) !== value) unspacedTexts.push(`${where} « ${value.trim().slice(0, 80)} »`);
+  };
   const hiddenHolders: { node: Element; parent: Root | Element }[] = [];
   // What the page loads: Next's files (kept, the rest of _next/ goes) and other local files (must exist).
   const assets = new Set<string>();
   const localFiles = new Set<string>();
   visit(tree, (node, index, parent) => {
     if (node.type === "text") {
-      if (!(parent?.type === "element" && skipTypography.has(parent.tagName))) node.value = frenchSpacing(node.value);
+      if (!(parent?.type === "element" && skipTypography.has(parent.tagName))) unspaced(node.value, "text");
       return;
     }
     if (node.type === "comment") {
@@ -150,6 +156,16 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
       return [SKIP, index];
     }
     if (node.type !== "element" || !parent || index === undefined) return;
+    if (node.tagName === "meta") unspaced(attr(node, "content") ?? "", `<meta ${attr(node, "name") ?? attr(node, "property")}>`);
+    if (isStructuredData(node)) {
+      try {
+        jsonStrings(JSON.parse(toString(node)) as unknown, (value) => {
+          unspaced(value, "JSON-LD");
+        });
+      } catch {
+        problems.push(`a JSON-LD block that is not JSON: ${toString(node).slice(0, 60)}…`);
+      }
+    }
     let remove = isScriptPreload(node);
     if (node.tagName === "script") {
       const kind = scriptKind(node, prefixes);
@@ -187,6 +203,10 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
       }
     }
   });
+  if (unspacedTexts.length)
+    problems.push(
+      `${unspacedTexts.length} text(s) with a breakable space before « : ; ! ? » or inside « » (space them where they are made: fr\`…\` in lib/content/french-spacing.ts): ${unspacedTexts.slice(0, 5).join(" · ")}`,
+    );
   // The hidden holder of streamed metadata is empty once the markers are gone.
   for (const { node, parent } of hiddenHolders) if (node.children.length === 0) parent.children = parent.children.filter((c) => c !== node);
   const main = findElement(tree, (n) => n.tagName === "main");
@@ -216,6 +236,13 @@ const findElement = (tree: Root | Element, test: (node: Element) => boolean) => 
   return found;
 };
 
+/** Calls `check` on every string inside a parsed JSON value. */
+function jsonStrings(value: unknown, check: (s: string) => void) {
+  if (typeof value === "string") check(value);
+  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, check);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) jsonStrings(v, check);
+}
+
 /** The page as a tree, as rehype-parse gives it (`<noscript>` content as elements), without source positions: nothing
  * here reports one, and parsing is twice as quick without. */
 const parseHtml = (html: string) => fromParse5(parse(html, { scriptingEnabled: false })) as Root;
@@ -242,7 +269,7 @@ export function isRscPayload(text: string): boolean {
   return /^(?:[0-9a-f]+:|:H[A-Z]?\[)/.test(first);
 }
 
-/** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`), spaced the French way. */
+/** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`). */
 function readGlossaryTerms(outDir: string): LinkableTerm[] {
   const file = path.join(outDir, "donnees", "glossaire.json");
   if (!existsSync(file))
@@ -250,7 +277,7 @@ function readGlossaryTerms(outDir: string): LinkableTerm[] {
       `${path.relative(process.cwd(), file)}: missing; the glossary data file must be exported (app/donnees/[fichier]/route.ts)`,
     ]);
   const { terms } = JSON.parse(readFileSync(file, "utf8")) as { terms: LinkableTerm[] };
-  return terms.map((t) => ({ ...t, definition: frenchSpacing(t.definition) }));
+  return terms;
 }
 
 /** What processing one page gives the step (scripts/post-export-worker.ts sends these). */
@@ -267,7 +294,7 @@ export interface ProcessedPage {
   listing: boolean;
 }
 
-/** One page file processed: read, stripped, spaced, linked. */
+/** One page file processed: read, stripped, checked, linked. */
 export function processPageFile(file: string, terms: readonly LinkableTerm[], prefixes: AssetPrefixes): ProcessedPage {
   const page = processHtml(readFileSync(file, "utf8"), { terms, prefixes });
   return {

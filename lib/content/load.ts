@@ -3,6 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import type { z } from "zod";
 import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/errors";
+import { spacedStrings } from "@/lib/content/french-spacing";
 import { type RenderedMarkdown, renderMarkdown } from "@/lib/content/markdown";
 import {
   CareerSchema,
@@ -128,7 +129,8 @@ class Loader {
       this.issues.push(...issuesFromZod(file, result.error));
       return undefined;
     }
-    return { ...result.data, body: renderMarkdown(parsed.content), file };
+    // Every string of the frontmatter is spaced the French way here, once: pages, metadata and open data show the same.
+    return { ...spacedStrings(result.data), body: renderMarkdown(parsed.content), file };
   }
 
   slugOf(abs: string, file: string): string {

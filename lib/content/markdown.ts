@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { fr, frenchSpacing, skipTypography } from "@/lib/content/french-spacing";
 import { slugify } from "@/lib/content/slug";
 
 /** The HTML of a markdown body, and the site-internal links it contains (checked by the content layer). */
@@ -34,6 +35,15 @@ function rehypeHeadingIds() {
   };
 }
 
+/** French spacing on the body's prose (not in code): the same as every other text of the site (french-spacing.ts). */
+function rehypeFrenchSpacing() {
+  return (tree: Root) => {
+    visit(tree, "text", (node, _, parent) => {
+      if (!(parent?.type === "element" && skipTypography.has(parent.tagName))) node.value = frenchSpacing(node.value);
+    });
+  };
+}
+
 /** External links are marked and safe; internal ones are collected for checking. */
 function rehypeLinks(internalLinks: string[]) {
   return () => (tree: Root) => {
@@ -51,7 +61,7 @@ function rehypeLinks(internalLinks: string[]) {
 
 /**
  * The one markdown pipeline: GFM, sanitized (no raw script, no event handler, no inline style),
- * French heading ids with anchor links. Sanitizing runs before ids are added, so no `user-content-` prefix.
+ * French spacing, French heading ids with anchor links. Sanitizing runs before ids are added, so no `user-content-` prefix.
  */
 export function renderMarkdown(markdown: string): RenderedMarkdown {
   const internalLinks: string[] = [];
@@ -60,6 +70,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     .use(remarkGfm)
     .use(remarkRehype)
     .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+    .use(rehypeFrenchSpacing)
     .use(rehypeHeadingIds)
     // A visible anchor link after each h2/h3, the same markup as the `Heading` component.
     .use(rehypeAutolinkHeadings, {
@@ -70,7 +81,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
       properties: (heading) => ({
         className: ["anchor"],
         href: `#${String(heading.properties.id)}`,
-        ariaLabel: `Lien vers la section « ${toString(heading)} »`,
+        ariaLabel: fr`Lien vers la section « ${toString(heading)} »`,
       }),
       content: { type: "text", value: "#" },
     })

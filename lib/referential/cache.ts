@@ -34,14 +34,14 @@ export function loadReferentialCached(dir: string, cacheDir: string, codeKey = l
 }
 
 /**
- * A hash of the loader's own code (lib/referential/*.ts, read from the project folder, the working directory of every
+ * A hash of the loader's own code (lib/referential/*.ts and the French spacing it applies, read from the project folder, the working directory of every
  * command and of Next.js's build), so a change of the loader never reads a result the old code made.
  */
 function loaderCodeKey(root: string = process.cwd()): string {
   const hash = createHash("sha256");
-  for (const name of ["load.ts", "model.ts"]) {
+  for (const name of ["referential/load.ts", "referential/model.ts", "content/french-spacing.ts"]) {
     try {
-      hash.update(readFileSync(path.join(root, "lib", "referential", name)));
+      hash.update(readFileSync(path.join(root, "lib", name)));
     } catch {
       hash.update(`${name} unreadable`);
     }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/errors";
+import { frenchSpacing } from "@/lib/content/french-spacing";
 import { type Referential, ReferentialSchema, type RomeContext, type RomeFiche, type RomeSkill, type RomeTitle } from "./model";
 
 /**
@@ -157,10 +158,13 @@ const windows1252: Record<string, string> = {
   "\u009f": "Ÿ",
 };
 
-/** Windows-1252 characters given back, doubled apostrophes undone (`l''entretien` → `l'entretien`), then trimmed. */
+/**
+ * Windows-1252 characters given back, doubled apostrophes undone (`l''entretien` → `l'entretien`), trimmed, and the
+ * spaces before « : ; ! ? » made unbreakable (typography, not wording: the words stay ROME's).
+ */
 export function clean(value: string): string {
   const repaired = /[\u0080-\u009f]/.test(value) ? value.replace(/[\u0080-\u009f]/g, (c) => windows1252[c] ?? "") : value;
-  return (repaired.includes("''") ? repaired.replaceAll("''", "'") : repaired).trim();
+  return frenchSpacing((repaired.includes("''") ? repaired.replaceAll("''", "'") : repaired).trim());
 }
 
 /** Receives each CSV record and the physical line (1-based) it starts on; returns false to stop reading. */

@@ -29,6 +29,7 @@ import {
   sourcesPath,
 } from "@/lib/site/routes";
 import type { PageSpec, PageText, PreviewFigure } from "@/lib/site/page-spec";
+import { spacedStrings } from "@/lib/content/french-spacing";
 import { ratioSummary } from "@/lib/site/ratio-text";
 import { figureSummary } from "@/lib/site/salary-text";
 
@@ -618,7 +619,8 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
   };
   for (const { spec, kind, route, lastModified, group } of specs) {
     const sources = inSourceOrder(content, spec.sources);
-    const { previewOf, group: _group, ...rest } = spec;
+    // Titles, descriptions and previews are sentences built in code: spaced the French way here, once for every kind.
+    const { previewOf, group: _group, ...rest } = spacedStrings(spec);
     const page: SitePage = {
       ...rest,
       image: previewImagePath(previewOf ?? spec.path),

@@ -72,7 +72,7 @@ for (const basePath of ["", "/guide"]) {
       expect(after).toEqual(expect.arrayContaining(["404.html", "index.html", "glossaire.html", "donnees/glossaire.json"]));
     });
 
-    it("applies French spacing and glossary links, and lists where each term is used", () => {
+    it("links glossary terms, lists where each term is used, and leaves the (already spaced) text as it was", () => {
       expect(site.read("index.html")).toContain(
         '<p>Une <a href="/glossaire#api" class="terme" title="Une interface entre logiciels.">API</a> relie deux logiciels\u202f; le salaire\u00a0: 45 000 €.</p>',
       );

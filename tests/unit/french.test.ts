@@ -95,9 +95,9 @@ describe("a feminine occupation starting with a vowel, in three countries, from 
 
   it("compares its three pairs of countries", () => {
     expect(["/comparer/aland-borduria", "/comparer/aland-syldavia", "/comparer/borduria-syldavia"].map((p) => page(p).heading)).toEqual([
-      "Aland et Bordurie : les salaires côte à côte",
-      "Aland et Syldavie : les salaires côte à côte",
-      "Bordurie et Syldavie : les salaires côte à côte",
+      "Aland et Bordurie\u00a0: les salaires côte à côte",
+      "Aland et Syldavie\u00a0: les salaires côte à côte",
+      "Bordurie et Syldavie\u00a0: les salaires côte à côte",
     ]);
     expect(page("/comparer").preview.figures[0]?.value).toBe("3 paires de pays");
     expect(page("/comparer/borduria-syldavia").trail.map((c) => c.name)).toEqual([
@@ -115,7 +115,7 @@ describe("a feminine occupation starting with a vowel, in three countries, from 
     expect(page("/formation").heading).toBe("Devenir administratrice réseaux");
     expect(page("/evolution").heading).toBe("Évoluer quand on est administratrice réseaux");
     expect(page("/salaires").description).toBe(
-      "Combien gagne une administratrice réseaux : Aland, Bordurie, Syldavie. Montants tels que donnés par les sources, convertis en euros par mois et par an.",
+      "Combien gagne une administratrice réseaux\u00a0: Aland, Bordurie, Syldavie. Montants tels que donnés par les sources, convertis en euros par mois et par an.",
     );
     expect(page("/salaires/borduria").title).toBe("Salaire administratrice réseaux en Bordurie");
     expect(page("/salaires/borduria").heading).toBe("Salaire en Bordurie");
@@ -130,7 +130,7 @@ describe("a feminine occupation starting with a vowel, in three countries, from 
 
   it("leaves the masculine occupation beside it as it was", () => {
     expect(registry.get("/metiers/testeur/missions").heading).toBe("Les missions du testeur");
-    expect(registry.get("/metiers/testeur/salaires").description.startsWith("Combien gagne un testeur : ")).toBe(true);
+    expect(registry.get("/metiers/testeur/salaires").description.startsWith("Combien gagne un testeur\u00a0: ")).toBe(true);
   });
 });
 

@@ -22,13 +22,37 @@ describe("assetPrefixes, from next.config", () => {
   });
 });
 
+describe("processHtml: French spacing is checked, not applied", () => {
+  it("names each text, tag and JSON-LD string that has a breakable space before « : ; ! ? » or inside « »", () => {
+    const [problem, ...others] = problems(
+      page(
+        '<title>Salaires : France</title><meta name="description" content="Le « back-end » en bref">',
+        '<main><h1>Titre</h1><p>Vrai ? Oui</p><code>a : b</code><script type="application/ld+json">{"name":"x ; y"}</script></main>',
+      ),
+    );
+    expect(others).toEqual([]);
+    expect(problem).toMatch(/^4 text\(s\) with a breakable space/);
+    for (const part of [
+      "text « Salaires : France »",
+      "<meta description> « Le « back-end » en bref »",
+      "text « Vrai ? Oui »",
+      "JSON-LD « x ; y »",
+    ])
+      expect(problem).toContain(part);
+    // Code is not prose; spaced text passes and is left as it came.
+    const spaced = page("<title>Salaires\u00a0: France</title>", "<main><h1>Titre</h1><p>Vrai\u202f? «\u00a0Oui\u00a0»</p></main>");
+    expect(problems(spaced)).toEqual([]);
+    expect(processHtml(spaced, { prefixes }).html).toContain("<p>Vrai\u202f? «\u00a0Oui\u00a0»</p>");
+  });
+});
+
 describe("processHtml: what it removes", () => {
   it("removes Next's scripts, flight data and preloads, and keeps ours and JSON-LD", () => {
     const result = processHtml(
       page(
         '<link rel="preload" as="script" href="/_next/static/chunks/a.js"><link rel="modulepreload" href="/_next/static/chunks/b.js">' +
           '<script src="/_next/static/chunks/c.js" async></script><script src="/copier-lien.js" data-enhance defer></script>',
-        '<main><h1>Titre</h1><script type="application/ld+json">{"name":"a : b"}</script></main>' +
+        '<main><h1>Titre</h1><script type="application/ld+json">{"name":"a\u00a0: b"}</script></main>' +
           '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"x"])</script>' +
           '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>',
       ),
@@ -37,8 +61,8 @@ describe("processHtml: what it removes", () => {
     expect(result.problems).toEqual([]);
     expect(result.removed).toBe(6);
     expect(result.html).toContain('<script src="/copier-lien.js" data-enhance="" defer></script>');
-    // Data is left as is: no French spacing inside JSON.
-    expect(result.html).toContain('<script type="application/ld+json">{"name":"a : b"}</script>');
+    // Data is left as it came: the step checks French spacing, it changes nothing.
+    expect(result.html).toContain('<script type="application/ld+json">{"name":"a\u00a0: b"}</script>');
     expect([...result.html.matchAll(/<script/g)]).toHaveLength(2);
   });
 

@@ -155,8 +155,8 @@ describe("loadReferential on the fixture", () => {
         code: "2",
         label: "J'ai envie d'éprouver des idées fictives",
         definition: [
-          "Éprouver, vérifier, comparer : des métiers imaginaires pour les esprits rigoureux.",
-          "Vous aimez qu'un résultat soit exact ?\nCes métiers fictifs vous demandent de la patience.",
+          "Éprouver, vérifier, comparer\u00a0: des métiers imaginaires pour les esprits rigoureux.",
+          "Vous aimez qu'un résultat soit exact\u202f?\nCes métiers fictifs vous demandent de la patience.",
         ],
       },
       {

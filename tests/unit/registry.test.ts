@@ -61,7 +61,7 @@ describe("the page registry", () => {
       roles: fixture.roles.filter((r) => r.slug === "testeur").map((r) => ({ ...r, title: longer })),
     });
     expect(documentTitle(registry.get("/metiers/testeur/salaires/aland"))).toBe("Salaire développeur back-end 100 en Aland");
-    expect(documentTitle(registry.get("/metiers/testeur/missions"))).toBe("Missions : Développeur back-end 100 · Guide des métiers");
+    expect(documentTitle(registry.get("/metiers/testeur/missions"))).toBe("Missions\u00a0: Développeur back-end 100 · Guide des métiers");
   });
 });
 
@@ -77,7 +77,7 @@ describe("a page's JSON-LD", () => {
           "@id": url("/metiers/testeur/salaires/borduria"),
           url: url("/metiers/testeur/salaires/borduria"),
           name: "Salaire testeur en Bordurie",
-          description: "Testeur en Bordurie : 12\u202f000\u00a0MAD par mois (salaire moyen). Niveaux, devise, brut ou net et source.",
+          description: "Testeur en Bordurie\u00a0: 12\u202f000\u00a0MAD par mois (salaire moyen). Niveaux, devise, brut ou net et source.",
           inLanguage: "fr",
           dateModified: "2025-01-02",
           isPartOf: { "@type": "WebSite", name: "Guide des métiers", url: site.url },

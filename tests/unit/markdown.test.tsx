@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { slugify } from "@/lib/content/slug";
-import { frenchSpacing } from "@/scripts/french-typography";
+import { renderToStaticMarkup } from "react-dom/server";
+import { fr, frenchSpacing, spacedStrings } from "@/lib/content/french-spacing";
 
 describe("the markdown pipeline", () => {
   it("gives headings stable French ASCII ids, unique in the document, with an anchor link", () => {
@@ -39,5 +40,21 @@ describe("slugs and French spacing", () => {
       "Source\u00A0: fiche\u202F; vrai\u202F? oui\u202F! «\u00A0mot\u00A0»",
     );
     expect(frenchSpacing("http://exemple.fr:8080 et 10:30")).toBe("http://exemple.fr:8080 et 10:30");
+  });
+
+  it("spaces sentences built in code, every string of a frontmatter object, and markdown bodies but not their code", () => {
+    expect(fr`${"Salaires"} : ${"France ; Maroc"}`).toBe("Salaires\u00A0: France\u202F; Maroc");
+    expect(spacedStrings({ a: ["x : y", 3, { b: "« z »" }], d: new Date(0) })).toEqual({
+      a: ["x\u00A0: y", 3, { b: "«\u00A0z\u00A0»" }],
+      d: new Date(0),
+    });
+    expect(renderMarkdown("Vrai ? Oui : `a : b`").html).toBe("<p>Vrai\u202F? Oui\u00A0: <code>a : b</code></p>");
+  });
+
+  it("spaces the text of every element rendered through the site's JSX runtime (tsconfig jsxImportSource), not code", () => {
+    const label = "Salaire";
+    expect(renderToStaticMarkup(<p>{label} : 45 000 € ; « net »</p>)).toBe("<p>Salaire\u00A0: 45 000 €\u202F; «\u00A0net\u00A0»</p>");
+    expect(renderToStaticMarkup(<code>a : b</code>)).toBe("<code>a : b</code>");
+    expect(renderToStaticMarkup(<>x ? y</>)).toBe("x\u202F? y");
   });
 });
