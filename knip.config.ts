@@ -5,7 +5,10 @@ import type { KnipConfig } from "knip";
 const config: KnipConfig = {
   entry: [
     // Scripts run by npm scripts, by other scripts (spawned), or by hand (README).
-    "scripts/{build,start,test,test-deploy,bench,check-html,check-links,screenshots,deploy-config,ensure-chromium,check-content,new-content,content-schemas,referential,post-export-worker}.ts",
+    "scripts/{build,start,test,check-html,check-links,screenshots,ensure-chromium,check-content,new-content,content-schemas,referential,post-export-worker}.ts",
+    // Run by hand (README): writes deploy/nginx.conf. `npm run bench` and `npm run test:deploy` (bench/run.ts,
+    // deploy/test.ts) are found through package.json.
+    "deploy/config.ts",
     // Our browser scripts, loaded by <script src> from the pages.
     "public/**/*.js",
     // The JSX runtime every .tsx file compiles to (tsconfig's jsxImportSource), found by the compilers, not by imports.

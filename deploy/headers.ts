@@ -1,5 +1,5 @@
 // The one definition of the site's HTTP headers. `scripts/serve-config.ts` turns it into the configuration
-// of `npm start`'s server, `scripts/deploy-config.ts` into deploy/nginx.conf and out/_headers.
+// of `npm start`'s server, `deploy/config.ts` into deploy/nginx.conf and out/_headers.
 
 /**
  * Content-Security-Policy: only this origin; no inline script; no framing. 'wasm-unsafe-eval' lets the search

@@ -15,6 +15,10 @@ const codeInputs = [
   "lib",
   "public",
   "scripts",
+  // The headers' definition and what turns it into out/_headers; not the rest of deploy/ (its harness and tests),
+  // nor bench/: a change there changes no page.
+  "deploy/headers.ts",
+  "deploy/config.ts",
   "next.config.ts",
   "package.json",
   "package-lock.json",

@@ -29,7 +29,7 @@ import { referentialUnits } from "@/lib/site/referential-inputs";
 import { assetPrefixes, postExport, PostExportError } from "./post-export";
 import { cacheReport, prepareBuildCache } from "./build-cache";
 import { isBuildFresh, writeBuildStamp } from "./build-stamp";
-import { writeHostHeaders } from "./deploy-config";
+import { writeHostHeaders } from "../deploy/config";
 import { buildSearchIndex } from "./search-index";
 
 const outDir = path.resolve("out");

@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, in order, stopping at the first failure.
 //   1. copied-text check against the seed articles (when ../shared is there)
 //   2. static checks: content (npm run check), lint, format, types, unused code (knip)
-//   3. unit tests    4. integration tests (real builds in temporary folders)
+//   3. unit tests (tests/unit, bench/tests, deploy/tests)    4. integration tests (real builds in temporary folders)
 //   5. build (static export)    6. HTML validity    7. end-to-end tests on what `npm start` serves
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -29,7 +29,8 @@ step("lint (ESLint)", bin("eslint"), ["."]);
 step("format check (Prettier)", bin("prettier"), ["--check", "."]);
 step("type check", bin("tsc"), ["--noEmit"]);
 step("unused code (knip)", bin("knip"), []);
-step("unit tests", bin("vitest"), ["run", "--project", "unit"]);
+// The fast projects: the site and its build (tests/unit), the bench's parts (bench/tests), the deploy harness's (deploy/tests).
+step("unit tests", bin("vitest"), ["run", ...["unit", "bench", "deploy"].flatMap((name) => ["--project", name])]);
 step("integration tests", bin("vitest"), ["run", "--project", "integration"]);
 // Built for the address the end-to-end tests serve it at (playwright.config.ts: PORT, default 3217), so their
 // server finds this very build up to date instead of building the 1,800 pages again for another address.

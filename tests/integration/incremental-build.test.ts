@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { scaleContent } from "@/scripts/bench/scale-content";
+import { scaleContent } from "@/tests/support/scale-content";
 import { build, tempProject } from "./temp-project";
 
 // Rebuilding what changed (scripts/output-cache.ts), on real builds in a copy of the project: the fixture's two

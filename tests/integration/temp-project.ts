@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -23,7 +23,10 @@ export function tempProject(name: string): { dir: string; remove: () => void } {
     "postcss.config.mjs",
   ];
   for (const entry of entries) cpSync(path.resolve(entry), path.join(dir, entry), { recursive: true });
-  const link = spawnSync("cp", ["-al", path.resolve("node_modules"), path.join(dir, "node_modules")], { encoding: "utf8" });
+  // The real folder when node_modules is a link (a worktree sharing its packages): a copied link would point outside
+  // the temporary project, where Turbopack does not resolve `next`.
+  const modules = realpathSync(path.resolve("node_modules"));
+  const link = spawnSync("cp", ["-al", modules, path.join(dir, "node_modules")], { encoding: "utf8" });
   if (link.status !== 0) throw new Error(`could not link node_modules: ${link.stderr}`);
   return {
     dir,

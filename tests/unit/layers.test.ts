@@ -76,3 +76,25 @@ describe("the layers point one way", () => {
     expect(cycles).toEqual([]);
   });
 });
+
+// The bench (bench/) and the deploy harness (deploy/test.ts, deploy/tests/) use the build; the build never uses them.
+// deploy/headers.ts and deploy/config.ts are the headers' definition, which the build turns into out/_headers.
+describe("the harnesses stand apart from the build", () => {
+  it("nothing of the site, the build or its tests imports the bench or the deploy harness, type-only imports included", () => {
+    const harness = (target: string) => target.startsWith("bench/") || target === "deploy/test" || target.startsWith("deploy/tests/");
+    const offenders = ["app", "components", "lib", "scripts", "tests"].flatMap((dir) =>
+      (readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => /\.tsx?$/.test(f) && !f.startsWith(`fixtures${path.sep}content`))
+        .map((f) => path.join(dir, f))
+        .flatMap((file) =>
+          [...readFileSync(file, "utf8").matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gm)]
+            .map((m) => m[1] ?? "")
+            .map((spec) => (spec.startsWith("@/") ? spec.slice(2) : spec.startsWith(".") ? path.join(path.dirname(file), spec) : ""))
+            .map((target) => path.normalize(target).replace(/\.tsx?$/, ""))
+            .filter(harness)
+            .map((target) => `${file} → ${target}`),
+        ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

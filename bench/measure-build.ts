@@ -52,7 +52,7 @@ export interface RenderCounts {
   kept: number;
   rendered: number;
 }
-/** One build of the national measurements (scripts/bench/national.ts). */
+/** One build of the national measurements (bench/national.ts). */
 export interface BuildEntry {
   /**
    * cold: .next/cache/guide and .next/cache/referential emptied first; warm: nothing changed since the previous

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { chromiumPath } from "../chromium";
+import { chromiumPath } from "../scripts/chromium";
 
 export const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 

@@ -2,14 +2,14 @@
 // referential's 1,818 pages — against the issue's budgets, writes bench/results.md and bench/results.json, and exits
 // 1 when a budget is missed. One run of each build (they are long); Lighthouse BENCH_RUNS times per page.
 //   1. the anchor: a bare Next.js static export of the referential's fiches as plain pages, cold, with the same
-//      installed Next.js (scripts/bench/anchor.ts, in bench/tmp/anchor/);
+//      installed Next.js (bench/anchor.ts, in bench/tmp/anchor/);
 //   2. the national builds, on copies of the referential (bench/tmp/rome/, ROME_DIR) and of content/
 //      (bench/tmp/content/, CONTENT_DIR): cold (.next/ and out/ removed, as in a fresh clone), warm (nothing
 //      changed: the build finds nothing to do), one fiche's definition edited, one markdown paragraph edited — each
-//      wall time, per phase, peak memory, pages rendered and kept (scripts/bench/national.ts);
+//      wall time, per phase, peak memory, pages rendered and kept (bench/national.ts);
 //   3. the real site (content/ and ROME_DIR as they are, so the build stamp matches `npm start`): after step 2 a
 //      rebuild of what the edits touched;
-//   4. the weight of every page of its sitemap, summarised by kind of page (scripts/bench/kinds.ts);
+//   4. the weight of every page of its sitemap, summarised by kind of page (bench/kinds.ts);
 //   5. Lighthouse mobile on one page of each kind (the first of the sitemap, and /fiches/m1855), BENCH_RUNS times.
 // Options:
 //   --runtime         also measure Next.js's plain export (runtime left in): step 3 builds with `--keep-runtime`,
@@ -18,7 +18,8 @@
 //                     default: it answers how much the post-export step saves, which the referential does not change;
 //   --no-anchor       skip 1 (the cold ÷ anchor budget is then not checked);
 //   --no-national     skip 2;
-//   --no-lighthouse   skip 5.
+//   --no-lighthouse   skip 5;
+//   --help            print this and exit.
 //   (--no-anchor, --no-national and --no-lighthouse are for quicker runs while working on the bench; the committed
 //   results are full runs.)
 // Environment: PORT (default 3104; the runtime site uses PORT + 1), BENCH_RUNS (Lighthouse runs per page and site,
@@ -30,20 +31,32 @@ import os from "node:os";
 import path from "node:path";
 import { contentDir, romeDir } from "@/lib/site/config";
 import { contentSecurityPolicy } from "../deploy/headers";
-import { type AnchorEntry, measureAnchor } from "./bench/anchor";
-import { budgets, checkBudgets, type MeasuredPage, type WeighedPage } from "./bench/budgets";
-import { pageKind, pagesPerKind } from "./bench/kinds";
-import { type LighthouseRun, medianReport, runLighthouse } from "./bench/lighthouse";
-import { type BuildEntry, measureBuild, renderCounts } from "./bench/measure-build";
-import { measureNational } from "./bench/national";
-import { pageWeight, sitemapPaths } from "./bench/page-weight";
-import { type BenchResults, type SiteBuild, summarizeWeights, writeResults } from "./bench/report";
-import { serveSite } from "./bench/serve-site";
+import { type AnchorEntry, measureAnchor } from "./anchor";
+import { budgets, checkBudgets, type MeasuredPage, type WeighedPage } from "./budgets";
+import { pageKind, pagesPerKind } from "./kinds";
+import { type LighthouseRun, medianReport, runLighthouse } from "./lighthouse";
+import { type BuildEntry, measureBuild, renderCounts } from "./measure-build";
+import { measureNational } from "./national";
+import { pageWeight, sitemapPaths } from "./page-weight";
+import { type BenchResults, type SiteBuild, summarizeWeights, writeResults } from "./report";
+import { serveSite } from "./serve-site";
 
 const started = Date.now();
 const loadAtStart = os.loadavg();
 const args = new Set(process.argv.slice(2));
-const known = ["--runtime", "--no-anchor", "--no-national", "--no-lighthouse"];
+const known = ["--runtime", "--no-anchor", "--no-national", "--no-lighthouse", "--help"];
+if (args.has("--help")) {
+  // This file's opening comment: what the bench does, its options and environment.
+  const lines = readFileSync(new URL(import.meta.url), "utf8").split("\n");
+  const end = lines.findIndex((line) => !line.startsWith("//"));
+  console.log(
+    lines
+      .slice(0, end)
+      .map((line) => line.replace(/^\/\/ ?/, ""))
+      .join("\n"),
+  );
+  process.exit(0);
+}
 for (const a of args) if (!known.includes(a)) throw new Error(`bench: unknown option ${a} (options: ${known.join(", ")})`);
 const port = Number(process.env.PORT ?? 3104);
 const runs = Number(process.env.BENCH_RUNS ?? 3);

@@ -19,7 +19,7 @@ export interface SiteBuild {
   referential: RenderCounts | undefined;
 }
 
-/** Page weights of one kind of page (scripts/bench/kinds.ts), gzip bytes. */
+/** Page weights of one kind of page (bench/kinds.ts), gzip bytes. */
 interface KindWeight {
   kind: string;
   pages: number;
@@ -193,7 +193,7 @@ function anchorSection(a: AnchorEntry, build: BuildEntry[]): string[] {
   return [
     "## Anchor: a bare Next.js export of the same fiches",
     "",
-    `A minimal App Router project in bench/tmp/anchor/ (scripts/bench/anchor.ts), built with this project's Next.js (node_modules linked): \`output: "export"\`, one page per fiche (\`app/fiches/[code]/page.jsx\`, \`generateStaticParams\` over the ${a.fiches} codes) showing its title and definition sentences, read from a JSON file written from the referential's CSV files; the project's \`experimental.cpus\` (every core), so static generation runs on as many workers as the guide's. JSX and no tsconfig: no TypeScript step. Cold: its .next/ removed first (Turbopack's cache with it). Timed: \`node node_modules/next/dist/bin/next build\`, one run.`,
+    `A minimal App Router project in bench/tmp/anchor/ (bench/anchor.ts), built with this project's Next.js (node_modules linked): \`output: "export"\`, one page per fiche (\`app/fiches/[code]/page.jsx\`, \`generateStaticParams\` over the ${a.fiches} codes) showing its title and definition sentences, read from a JSON file written from the referential's CSV files; the project's \`experimental.cpus\` (every core), so static generation runs on as many workers as the guide's. JSX and no tsconfig: no TypeScript step. Cold: its .next/ removed first (Turbopack's cache with it). Timed: \`node node_modules/next/dist/bin/next build\`, one run.`,
     "",
     row(["", "wall s", "Next.js: compile s", "Next.js: static generation s", "peak RSS MB", "cold build ÷ anchor"]),
     row(["---", "---:", "---:", "---:", "---:", "---:"]),

@@ -11,7 +11,7 @@
 //                      are timed;
 //   node_modules       a symbolic link to this project's.
 // Cold: the anchor's .next/ removed first (Turbopack's cache with it). Timed: `node node_modules/next/dist/bin/next
-// build` there, with its peak memory (scripts/bench/measure-build.ts).
+// build` there, with its peak memory (bench/measure-build.ts).
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";

@@ -1,7 +1,7 @@
-// Synthetic content: a copy of a content folder where every occupation is repeated `factor` times under new slugs
-// and titles (tests/integration/incremental-build.test.ts builds with two occupations; the bench once scaled with
-// it, and now measures the national referential instead). Written to a folder of the caller's choosing, never into
-// content/.
+// Synthetic content for the tests: a copy of a content folder where every occupation is repeated `factor` times
+// under new slugs and titles (tests/integration/incremental-build.test.ts builds with two occupations). The bench
+// once scaled with it; it measures the national referential now, so this lives with the tests that use it. Written
+// to a folder of the caller's choosing, never into content/.
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cacheRules, securityHeaders } from "@/deploy/headers";
-import { hostHeaders, nginxConfig, nginxConfigFile } from "@/scripts/deploy-config";
+import { hostHeaders, nginxConfig, nginxConfigFile } from "@/deploy/config";
 
 const hashedAssets = cacheRules.find((r) => r.pattern.startsWith("/_next/static/"));
 const everythingElse = cacheRules.find((r) => r.pattern === "/**");
@@ -24,7 +24,7 @@ describe("deploy/headers.ts, the one definition of the headers", () => {
 });
 
 describe("deploy/nginx.conf", () => {
-  it("is up to date with deploy/headers.ts (regenerate: npx tsx scripts/deploy-config.ts)", () => {
+  it("is up to date with deploy/headers.ts (regenerate: npx tsx deploy/config.ts)", () => {
     expect(readFileSync(nginxConfigFile, "utf8")).toBe(nginxConfig());
   });
 

@@ -9,10 +9,10 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { cacheRules, securityHeaders } from "../deploy/headers";
-import { isBuildFresh } from "./build-stamp";
-import { nginxConfigFile } from "./deploy-config";
-import { filesUnder } from "./files";
+import { cacheRules, securityHeaders } from "./headers";
+import { isBuildFresh } from "../scripts/build-stamp";
+import { nginxConfigFile } from "./config";
+import { filesUnder } from "../scripts/files";
 
 const host = "127.0.0.1";
 const port = Number(process.env.DEPLOY_PORT ?? 8102);
@@ -72,7 +72,7 @@ function ensureNginx() {
 /** The main configuration around the shipped one: only what depends on this run (port, root, temp paths). */
 function mainConfig(prefix: string) {
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, name)};`;
-  return `# Written by scripts/test-deploy.ts for one run.
+  return `# Written by deploy/test.ts for one run.
 worker_processes 1;
 pid ${path.join(prefix, "nginx.pid")};
 error_log ${path.join(prefix, "error.log")} warn;

@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { serveConfig } from "../serve-config";
+import { serveConfig } from "../scripts/serve-config";
 
 /**
  * Starts `serve` on 127.0.0.1:`port` for `dir`; `csp` replaces the Content-Security-Policy value when given.

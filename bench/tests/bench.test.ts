@@ -2,13 +2,13 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { anchorFiches } from "@/scripts/bench/anchor";
-import { pageKind, pagesPerKind } from "@/scripts/bench/kinds";
-import { renderCounts } from "@/scripts/bench/measure-build";
-import { editFicheDefinition, editMarkdownParagraph } from "@/scripts/bench/national";
-import { writeRomeFixture } from "../fixtures/rome-fixture";
+import { anchorFiches } from "@/bench/anchor";
+import { pageKind, pagesPerKind } from "@/bench/kinds";
+import { renderCounts } from "@/bench/measure-build";
+import { editFicheDefinition, editMarkdownParagraph } from "@/bench/national";
+import { writeRomeFixture } from "@/tests/fixtures/rome-fixture";
 
-// The pure parts of `npm run bench` (scripts/bench/): kinds of page, the edits of the national builds, the counts
+// The pure parts of `npm run bench` (bench/): kinds of page, the edits of the national builds, the counts
 // read from the build's output and the anchor's data. The builds themselves run only in `npm run bench`.
 describe("pageKind", () => {
   it("writes a path's variable segments as *", () => {
