@@ -42,7 +42,7 @@ const guideGroup = "Le guide";
 const guideKinds = [home, sources, glossary, openData, search, offline] as const;
 
 const sectionList = [occupation, missions, competences, formation, salaires, evolution, comparer] as const;
-// Each key of routes.ts's RoleSections (added by its section's module) is in the list: the type names a key left out.
+// Each key of routes.ts's RoleSections (added by its section's module) is in the list: the type check fails while one is left out.
 const _everySectionListed: Exclude<RoleSectionKey, (typeof sectionList)[number]["key"]> extends never
   ? true
   : "a section is missing from sectionList" = true;
@@ -57,13 +57,13 @@ const occupationKinds = [salaryCountry, pairComparison, printableFiche] as const
 export type PageKindKey =
   (typeof guideKinds)[number]["key"] | ReferentialKindKey | `section:${RoleSectionKey}` | (typeof occupationKinds)[number]["key"];
 
-const sectionKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
+const sectionPageKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
 
 /** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
 export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
   ...guideKinds.map(({ key, route }) => ({ key, route })),
   ...referentialKindList.map(({ key, route }) => ({ key, route })),
-  ...roleSections.map(({ key, route }) => ({ key: sectionKind(key), route })),
+  ...roleSections.map(({ key, route }) => ({ key: sectionPageKind(key), route })),
   ...occupationKinds.map(({ key, route }) => ({ key, route })),
 ];
 
@@ -152,7 +152,8 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
     const add = (spec: PageSpec, kind: PageKindKey, route: string) =>
       specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
     const sectionSources = roleSections.flatMap((section) => section.sources?.(role, content) ?? []);
-    for (const section of roleSections) add(sectionPage(role, section, content, sectionSources), sectionKind(section.key), section.route);
+    for (const section of roleSections)
+      add(sectionPage(role, section, content, sectionSources), sectionPageKind(section.key), section.route);
     for (const kind of occupationKinds) for (const spec of kind.pages(role, content, sectionSources)) add(spec, kind.key, kind.route);
   }
 
