@@ -1,5 +1,5 @@
-// What a kind of page says of each of its pages, and what the assembled page adds: the kinds (lib/site/kinds/,
-// lib/site/rome-pages.ts) and the registry (lib/site/registry.ts) all use these, so the types live below them.
+// What a kind of page says of each of its pages, and what the assembled page adds: the kinds (lib/site/kinds/) and
+// the registry (lib/site/registry.ts) both use these, so the types live below them.
 import type { SourceEntry } from "@/lib/content/load";
 import type { RoleSectionKey } from "@/lib/site/routes";
 

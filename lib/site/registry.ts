@@ -5,13 +5,23 @@ import type { RenderedMarkdown } from "@/lib/content/markdown";
 import type { ReferentialIndex } from "@/lib/domain/referential";
 import { inSourceOrder } from "@/lib/site/citations";
 import { comparer } from "@/lib/site/kinds/comparer";
+import { compareFiches } from "@/lib/site/kinds/compare-fiches";
+import { domain } from "@/lib/site/kinds/domain";
+import { domains } from "@/lib/site/kinds/domains";
+import { grandDomain } from "@/lib/site/kinds/grand-domain";
+import { interest } from "@/lib/site/kinds/interest";
+import { interests } from "@/lib/site/kinds/interests";
+import { romeFiche } from "@/lib/site/kinds/rome-fiche";
+import { shortlist } from "@/lib/site/kinds/shortlist";
+import { titlesIndex } from "@/lib/site/kinds/titles-index";
+import { titlesLetter } from "@/lib/site/kinds/titles-letter";
 import { pairComparison } from "@/lib/site/kinds/compare-pair";
 import { competences } from "@/lib/site/kinds/competences";
 import { evolution } from "@/lib/site/kinds/evolution";
 import { formation } from "@/lib/site/kinds/formation";
 import { glossary } from "@/lib/site/kinds/glossary";
 import { home } from "@/lib/site/kinds/home";
-import type { SectionKind } from "@/lib/site/kinds/kind";
+import type { ReferentialKind, SectionKind } from "@/lib/site/kinds/kind";
 import { missions } from "@/lib/site/kinds/missions";
 import { occupation } from "@/lib/site/kinds/occupation";
 import { offline } from "@/lib/site/kinds/offline";
@@ -23,13 +33,11 @@ import { search } from "@/lib/site/kinds/search";
 import { sources } from "@/lib/site/kinds/sources";
 import type { Citation, Crumb, NavItem, PageSpec } from "@/lib/site/page-spec";
 import { romeEdition } from "@/lib/site/rome-credit";
-import { referentialKindList, type ReferentialKindKey } from "@/lib/site/rome-pages";
 import { homePath, previewImagePath, rolePath, type RoleSectionKey } from "@/lib/site/routes";
 import { descriptionLength, documentTitle, maxDocumentTitleLength } from "@/lib/site/seo";
 
 /**
- * The page registry: the list of every kind of page (one module each in lib/site/kinds/, the referential's in
- * rome-pages.ts), and the page list assembled from them — paths, breadcrumb trails, the occupation's navigation,
+ * The page registry: the list of every kind of page (one module each in lib/site/kinds/), and the page list assembled from them — paths, breadcrumb trails, the occupation's navigation,
  * citations, preview images — checked. The sitemap, the navigation, the page directory, the metadata, the preview
  * images, the JSON-LD and the tests derive from it.
  */
@@ -49,6 +57,23 @@ const _everySectionListed: Exclude<RoleSectionKey, (typeof sectionList)[number][
 
 /** The sections of an occupation, in the order of its navigation: one page each. */
 export const roleSections: readonly SectionKind[] = sectionList;
+
+/** Pages made from the national referential (ROME 4.0), when the site has it, in the sitemap's order. */
+const referentialKinds = [
+  domains,
+  grandDomain,
+  domain,
+  interests,
+  interest,
+  titlesIndex,
+  titlesLetter,
+  romeFiche,
+  compareFiches,
+  shortlist,
+] as const;
+type ReferentialKindKey = (typeof referentialKinds)[number]["key"];
+/** The same, each seen through the common shape (their `pages` take what they need of the same arguments). */
+const referentialKindList: readonly ReferentialKind<ReferentialKindKey>[] = referentialKinds;
 
 /** Pages of an occupation beyond its sections: one per country, one per pair of countries, the printable fiche. */
 const occupationKinds = [salaryCountry, pairComparison, printableFiche] as const;

@@ -1,10 +1,12 @@
 import type { Content, Role } from "@/lib/content/load";
+import type { ReferentialIndex } from "@/lib/domain/referential";
 import type { PageSpec, PageText } from "@/lib/site/page-spec";
 import type { RoleSectionKey } from "@/lib/site/routes";
 
 /**
- * The three shapes of a kind of page made from the content (the referential's are in lib/site/rome-pages.ts). Each
- * kind is one module of this folder; the registry (lib/site/registry.ts) lists them and assembles the page list.
+ * The shapes of a kind of page: made from the content (a page of the guide, a section of an occupation, an
+ * occupation's other pages) or from the national referential. Each kind is one module of this folder; the registry
+ * (lib/site/registry.ts) lists them and assembles the page list.
  */
 
 /** A page of the guide itself: one page, made from the whole content. */
@@ -37,7 +39,15 @@ export interface OccupationKind<K extends string = string> {
   pages: (role: Role, content: Content, sectionSources: readonly string[]) => PageSpec[];
 }
 
+/** A kind of page made from the national referential (ROME 4.0): its pages take what they need of its index. */
+export interface ReferentialKind<K extends string = string> {
+  key: K;
+  route: string;
+  pages: (rome: ReferentialIndex, content: Content) => PageSpec[];
+}
+
 // Identity functions: they type a kind's functions from the shape, and keep its key as a literal type.
 export const guideKind = <const K extends string>(kind: GuideKind<K>) => kind;
 export const sectionKind = <const K extends RoleSectionKey>(kind: SectionKind<K>) => kind;
 export const occupationKind = <const K extends string>(kind: OccupationKind<K>) => kind;
+export const referentialKind = <const K extends string>(kind: ReferentialKind<K>) => kind;
