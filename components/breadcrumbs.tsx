@@ -1,4 +1,4 @@
-import type { Crumb } from "@/lib/site/registry";
+import type { Crumb } from "@/lib/site/page-spec";
 
 /** The trail from the home page to the current page; the last crumb is the page itself. */
 export function Breadcrumbs({ trail }: { trail: readonly Crumb[] }) {

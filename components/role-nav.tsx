@@ -1,4 +1,5 @@
-import type { NavItem, RoleSectionKey } from "@/lib/site/registry";
+import type { NavItem } from "@/lib/site/page-spec";
+import type { RoleSectionKey } from "@/lib/site/routes";
 
 /** The occupation's sections, like the tabs of a handbook page; plain links, no script. */
 export function RoleNav({ items, title, current }: { items: readonly NavItem[]; title: string; current?: RoleSectionKey }) {

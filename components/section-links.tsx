@@ -1,32 +1,11 @@
 import { Heading } from "@/components/heading";
 import type { Role } from "@/lib/content/load";
-import { careerDestinations } from "@/lib/domain/career";
-import { count } from "@/lib/site/french";
-import { rolePath, type RoleSectionKey } from "@/lib/site/routes";
+import { roleSections } from "@/lib/site/registry";
+import { rolePath } from "@/lib/site/routes";
 
-/** Every section of the occupation with one line on what it holds. */
+/** Every section of the occupation with one line on what it holds (each section's kind writes its line). */
 export function SectionLinks({ role }: { role: Role }) {
-  const countries = role.salaries.length;
-  const entries: { key: RoleSectionKey; label: string; text: string }[] = [
-    {
-      key: "missions",
-      label: "Missions",
-      text: `${count(role.missions.items.length, "mission", "missions")} et ${count(role.missions.phases.length, "phase de travail", "phases de travail")}`,
-    },
-    {
-      key: "competences",
-      label: "Compétences",
-      text: `${count(role.skills.technical.length, "compétence technique", "compétences techniques")} et ${role.skills.interpersonal.length} savoir-être`,
-    },
-    { key: "formation", label: "Formation", text: count(role.training.paths.length, "voie d'accès citée", "voies d'accès citées") },
-    { key: "salaires", label: "Salaires", text: `Chiffres pour ${countries} pays, avec leur source` },
-    {
-      key: "evolution",
-      label: "Évolution",
-      text: `${count(careerDestinations(role.career).length, "évolution possible", "évolutions possibles")}, en schéma et en mots`,
-    },
-    { key: "comparer", label: "Comparer", text: "Pays côte à côte, et ce que dit chaque source" },
-  ];
+  const entries = roleSections.flatMap((s) => (s.summary ? [{ key: s.key, label: s.label, text: s.summary(role) }] : []));
   return (
     <section className="no-print space-y-3">
       <Heading id="rubriques" title="Toutes les rubriques" className="text-2xl font-bold" />

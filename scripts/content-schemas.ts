@@ -5,29 +5,39 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import {
-  CareerSchema,
   ConceptsSchema,
   CountrySchema,
   GlossarySchema,
-  MissionsSchema,
   RoleSchema,
+  roleSectionFiles,
   SalarySchema,
-  SkillsSchema,
   SourceSchema,
-  TrainingSchema,
 } from "@/lib/content/schema";
 
 export const schemasDir = path.resolve("schemas");
+
+type SectionFile = (typeof roleSectionFiles)[keyof typeof roleSectionFiles];
+type SectionFileName<F extends SectionFile> = F["file"] extends `${infer Name}.md` ? Name : never;
+
+/** The content kind of an occupation's section file: its name (`missions.md` → `missions`). */
+export const sectionKind = <F extends SectionFile>(file: F["file"]) => file.replace(/\.md$/, "") as SectionFileName<F>;
+
+/** The occupation's section files (`missions.md`…), each under its name: declared once in lib/content/schema.ts. */
+function roleSectionKinds() {
+  return Object.fromEntries(
+    Object.values(roleSectionFiles).map(({ file, schema, title }) => [
+      sectionKind(file),
+      { schema, files: `content/metiers/*/${file}`, title },
+    ]),
+  ) as { [F in SectionFile as SectionFileName<F>]: { schema: F["schema"]; files: string; title: string } };
+}
 
 /** Each kind of content file: its schema, the files it applies to, and what it is (the schema's description). */
 export const contentKinds = {
   source: { schema: SourceSchema, files: "content/sources/*.md", title: "Une source (content/sources/<id>.md)" },
   pays: { schema: CountrySchema, files: "content/pays/*.md", title: "Un pays (content/pays/<slug>.md)" },
   metier: { schema: RoleSchema, files: "content/metiers/*/index.md", title: "Un métier (content/metiers/<slug>/index.md)" },
-  missions: { schema: MissionsSchema, files: "content/metiers/*/missions.md", title: "Les missions d'un métier" },
-  competences: { schema: SkillsSchema, files: "content/metiers/*/competences.md", title: "Les compétences d'un métier" },
-  formation: { schema: TrainingSchema, files: "content/metiers/*/formation.md", title: "Les formations d'un métier" },
-  evolution: { schema: CareerSchema, files: "content/metiers/*/evolution.md", title: "L'évolution de carrière d'un métier" },
+  ...roleSectionKinds(),
   salaire: { schema: SalarySchema, files: "content/metiers/*/salaires/*.md", title: "Les salaires d'un métier dans un pays" },
   glossaire: { schema: GlossarySchema, files: "content/glossaire.md", title: "Le glossaire (content/glossaire.md)" },
   notions: { schema: ConceptsSchema, files: "content/notions.md", title: "Les notions dont parlent les sources (content/notions.md)" },

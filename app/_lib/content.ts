@@ -7,9 +7,9 @@ import { indexReferential, type ReferentialIndex } from "@/lib/domain/referentia
 import { loadReferentialCached } from "@/lib/referential/cache";
 import type { RomeFiche } from "@/lib/referential/model";
 import { metadataFor } from "@/lib/site/metadata";
-import { checkedRegistry, type PageKindKey, type Registry, type RoleSectionKey, type SitePage } from "@/lib/site/registry";
+import { checkedRegistry, type PageKindKey, type Registry, type SitePage } from "@/lib/site/registry";
 import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
-import { rolePath, romeFichePath } from "@/lib/site/routes";
+import { rolePath, type RoleSectionKey, romeFichePath } from "@/lib/site/routes";
 
 /**
  * The app's one door to the content: routes load it here (once per process), then ask the domain and site

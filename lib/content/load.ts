@@ -6,26 +6,21 @@ import { ContentError, type ContentIssue, issuesFromZod } from "@/lib/content/er
 import { spacedStrings } from "@/lib/content/french-spacing";
 import { type RenderedMarkdown, renderMarkdown } from "@/lib/content/markdown";
 import {
-  CareerSchema,
   ConceptsSchema,
   CountrySchema,
   GlossarySchema,
-  MissionsSchema,
   RoleSchema,
+  roleSectionFiles,
   SalarySchema,
-  SkillsSchema,
+  sectionItems,
   SourceSchema,
-  TrainingSchema,
-  type Career,
   type Concepts,
   type Country,
   type Glossary,
-  type Missions,
   type RoleFrontmatter,
+  type RoleSectionField,
   type Salary,
-  type Skills,
   type Source,
-  type Training,
 } from "@/lib/content/schema";
 
 /** A parsed file: its validated frontmatter, its rendered body, and where it came from. */
@@ -34,24 +29,19 @@ type Entry<T> = T & { body: RenderedMarkdown; file: string };
 export type SourceEntry = Entry<Source> & { id: string };
 export type CountryEntry = Entry<Country> & { slug: string };
 export type SalaryEntry = Entry<Salary>;
-type MissionsEntry = Entry<Missions>;
-type SkillsEntry = Entry<Skills>;
-type TrainingEntry = Entry<Training>;
-type CareerEntry = Entry<Career>;
+/** The occupation's section files (`roleSectionFiles`), each under its field. */
+type RoleSections = { [K in RoleSectionField]: Entry<z.infer<(typeof roleSectionFiles)[K]["schema"]>> };
 export type GlossaryEntry = Entry<Glossary>;
 export type Concept = Concepts["concepts"][number];
 
-export type Role = Entry<RoleFrontmatter> & {
-  slug: string;
-  missions: MissionsEntry;
-  skills: SkillsEntry;
-  training: TrainingEntry;
-  career: CareerEntry;
-  /** One entry per country with figures, sorted by country slug. */
-  salaries: SalaryEntry[];
-  /** Slugs of those countries, same order. */
-  salaryCountries: string[];
-};
+export type Role = Entry<RoleFrontmatter> &
+  RoleSections & {
+    slug: string;
+    /** One entry per country with figures, sorted by country slug. */
+    salaries: SalaryEntry[];
+    /** Slugs of those countries, same order. */
+    salaryCountries: string[];
+  };
 
 export interface Content {
   sources: SourceEntry[];
@@ -61,14 +51,6 @@ export interface Content {
   /** The subjects items speak of (`content/notions.md`; none when the file is absent). */
   concepts: Concept[];
 }
-
-/** The section files every occupation folder holds, with their schema. */
-const roleFiles = {
-  missions: { file: "missions.md", schema: MissionsSchema },
-  skills: { file: "competences.md", schema: SkillsSchema },
-  training: { file: "formation.md", schema: TrainingSchema },
-  career: { file: "evolution.md", schema: CareerSchema },
-} as const;
 
 class Loader {
   readonly issues: ContentIssue[] = [];
@@ -172,10 +154,9 @@ class Loader {
     const index = this.read(path.join(dir, "index.md"), RoleSchema);
     if (index && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
       this.issues.push({ file: this.display(dir), field: "(folder name)", message: `"${slug}" is not a kebab-case slug` });
-    const missions = this.read(path.join(dir, roleFiles.missions.file), roleFiles.missions.schema);
-    const skills = this.read(path.join(dir, roleFiles.skills.file), roleFiles.skills.schema);
-    const training = this.read(path.join(dir, roleFiles.training.file), roleFiles.training.schema);
-    const career = this.read(path.join(dir, roleFiles.career.file), roleFiles.career.schema);
+    const sections: Partial<Record<RoleSectionField, unknown>> = {};
+    for (const [field, { file, schema }] of Object.entries(roleSectionFiles))
+      sections[field as RoleSectionField] = this.read(path.join(dir, file), schema as z.ZodType<object>);
     const salaries: SalaryEntry[] = [];
     for (const abs of this.markdownFiles(path.join("metiers", slug, "salaires"))) {
       const e = this.read(abs, SalarySchema);
@@ -185,15 +166,13 @@ class Loader {
         this.issues.push({ file: e.file, field: "country", message: `"${e.country}" does not match the file name "${name}"` });
       salaries.push(e);
     }
-    if (!index || !missions || !skills || !training || !career) return undefined;
+    if (!index || Object.values(sections).includes(undefined)) return undefined;
     salaries.sort((a, b) => a.country.localeCompare(b.country));
     return {
       ...index,
       slug,
-      missions,
-      skills,
-      training,
-      career,
+      // Each field read above with its own schema, none missing: the type follows from roleSectionFiles.
+      ...(sections as RoleSections),
       salaries,
       salaryCountries: salaries.map((s) => s.country),
     };
@@ -280,11 +259,8 @@ class Loader {
       });
       checkItems(role.file, "context", role.context);
       checkItems(role.file, "challenges", role.challenges);
-      checkItems(role.missions.file, "items", role.missions.items);
-      checkItems(role.missions.file, "phases", role.missions.phases);
-      checkItems(role.skills.file, "technical", role.skills.technical);
-      checkItems(role.skills.file, "interpersonal", role.skills.interpersonal);
-      checkItems(role.training.file, "paths", role.training.paths);
+      for (const field of Object.keys(roleSectionFiles) as RoleSectionField[])
+        for (const [name, items] of Object.entries(sectionItems(role, field))) checkItems(role[field].file, name, items);
 
       const career = role.career;
       const roleIds = new Set<string>();

@@ -198,7 +198,7 @@ const sectionBase = {
 };
 
 /** `missions.md` */
-export const MissionsSchema = z.strictObject({
+const MissionsSchema = z.strictObject({
   ...sectionBase,
   items: z.array(SourcedItemSchema).min(1),
   /** The phases of the work, in order. */
@@ -206,14 +206,14 @@ export const MissionsSchema = z.strictObject({
 });
 
 /** `competences.md` */
-export const SkillsSchema = z.strictObject({
+const SkillsSchema = z.strictObject({
   ...sectionBase,
   technical: z.array(SourcedItemSchema).min(1),
   interpersonal: z.array(SourcedItemSchema).default([]),
 });
 
 /** `formation.md` */
-export const TrainingSchema = z.strictObject({
+const TrainingSchema = z.strictObject({
   ...sectionBase,
   paths: z.array(SourcedItemSchema).min(1),
   /** General knowledge we add, not from the sources (studies after the bac). */
@@ -221,7 +221,7 @@ export const TrainingSchema = z.strictObject({
 });
 
 /** `evolution.md`: the career paths as a directed graph. */
-export const CareerSchema = z.strictObject({
+const CareerSchema = z.strictObject({
   ...sectionBase,
   /** Id of the role a career starts from (one of `roles`). */
   start: slug,
@@ -241,6 +241,55 @@ export const CareerSchema = z.strictObject({
   /** General knowledge we add, not from the sources (related occupations). */
   added,
 });
+
+/** One section file of an occupation's folder (`missions.md`…), declared once in `roleSectionFiles`. */
+interface RoleSectionFile<S extends z.ZodObject, F extends `${string}.md`> {
+  /** Its name in the occupation's folder: also the name of its JSON schema (`schemas/missions.json`). */
+  file: F;
+  schema: S;
+  /** Its lists of sourced items, by field: each is checked (known sources, unique ids) and cited in the open data. */
+  items(section: z.infer<S>): Record<string, readonly SourcedItem[]>;
+  /** What the file is: its JSON schema's title. */
+  title: string;
+}
+const roleSectionFile = <S extends z.ZodObject, const F extends `${string}.md`>(spec: RoleSectionFile<S, F>) => spec;
+
+/**
+ * The section files every occupation folder holds, by the field of the occupation that holds each: the loader, the
+ * content checks, the JSON schemas, the scaffolder and the open data all read this list. A new section file is one
+ * schema above and one line here.
+ */
+export const roleSectionFiles = {
+  missions: roleSectionFile({
+    file: "missions.md",
+    schema: MissionsSchema,
+    items: (s) => ({ items: s.items, phases: s.phases }),
+    title: "Les missions d'un métier",
+  }),
+  skills: roleSectionFile({
+    file: "competences.md",
+    schema: SkillsSchema,
+    items: (s) => ({ technical: s.technical, interpersonal: s.interpersonal }),
+    title: "Les compétences d'un métier",
+  }),
+  training: roleSectionFile({
+    file: "formation.md",
+    schema: TrainingSchema,
+    items: (s) => ({ paths: s.paths }),
+    title: "Les formations d'un métier",
+  }),
+  // Its career paths are a graph, checked as such by the loader.
+  career: roleSectionFile({ file: "evolution.md", schema: CareerSchema, items: () => ({}), title: "L'évolution de carrière d'un métier" }),
+} as const;
+export type RoleSectionField = keyof typeof roleSectionFiles;
+type RoleSectionData = { [K in RoleSectionField]: z.infer<(typeof roleSectionFiles)[K]["schema"]> };
+
+/** The sourced items of one of an occupation's section files, by field. */
+export function sectionItems(role: RoleSectionData, field: RoleSectionField): Record<string, readonly SourcedItem[]> {
+  // Each entry's `items` reads what its own schema parsed; looked up by field, the compiler no longer pairs them.
+  const spec = roleSectionFiles[field] as { items(section: RoleSectionData[RoleSectionField]): Record<string, readonly SourcedItem[]> };
+  return spec.items(role[field]);
+}
 
 /** One salary figure exactly as its source gives it. */
 const SalaryFigureSchema = z
@@ -300,9 +349,6 @@ export type RoleFrontmatter = z.infer<typeof RoleSchema>;
 export type Grammar = z.infer<typeof GrammarSchema>;
 export type SourcedItem = z.infer<typeof SourcedItemSchema>;
 export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;
-export type Missions = z.infer<typeof MissionsSchema>;
-export type Skills = z.infer<typeof SkillsSchema>;
-export type Training = z.infer<typeof TrainingSchema>;
 export type Career = z.infer<typeof CareerSchema>;
 export type SalaryFigure = z.infer<typeof SalaryFigureSchema>;
 export type Salary = z.infer<typeof SalarySchema>;

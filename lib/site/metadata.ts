@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { documentTitle, type SitePage } from "@/lib/site/registry";
+import type { SitePage } from "@/lib/site/registry";
+import { documentTitle } from "@/lib/site/seo";
 import { site } from "@/lib/site/config";
 
 /** Size of every preview image (Open Graph's large card). */

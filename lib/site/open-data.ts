@@ -2,15 +2,14 @@ import { z } from "zod";
 import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content/load";
 import { glossaryPath, glossaryTermPath, openDataFilePath, openDataFiles, rolePath, sourcePath } from "@/lib/site/routes";
 import {
-  CareerSchema,
   CountrySchema,
   GlossaryTermSchema,
-  MissionsSchema,
   RoleSchema,
+  type RoleSectionField,
+  roleSectionFiles,
   SalarySchema,
-  SkillsSchema,
+  sectionItems,
   SourceSchema,
-  TrainingSchema,
 } from "@/lib/content/schema";
 import { absoluteUrl } from "@/lib/site/config";
 import { inferredTag } from "@/lib/domain/inferred";
@@ -33,6 +32,13 @@ const pageUrl = z.url();
 
 /** Section files without their page metadata (title and description belong to the HTML page). */
 const pageMeta = { title: true, description: true } as const;
+type PageMeta = keyof typeof pageMeta;
+const sectionFields = Object.keys(roleSectionFiles) as RoleSectionField[];
+
+/** Each of the occupation's section files (`roleSectionFiles`), under its field, without its page metadata. */
+const sectionSchemas = Object.fromEntries(
+  sectionFields.map((field): [string, z.ZodType] => [field, (roleSectionFiles[field].schema as z.ZodObject).omit(pageMeta)]),
+) as { [K in RoleSectionField]: z.ZodType<Omit<z.infer<(typeof roleSectionFiles)[K]["schema"]>, PageMeta>> };
 
 /** `/donnees/<metier>.json` */
 export const RoleDataSchema = z.strictObject({
@@ -43,10 +49,7 @@ export const RoleDataSchema = z.strictObject({
   url: pageUrl,
   slug: z.string(),
   role: RoleSchema,
-  missions: MissionsSchema.omit(pageMeta),
-  skills: SkillsSchema.omit(pageMeta),
-  training: TrainingSchema.omit(pageMeta),
-  career: CareerSchema.omit(pageMeta),
+  ...sectionSchemas,
   /** One entry per country, each from one source, amounts as the source gives them. */
   salaries: z.array(SalarySchema),
   /** The countries the salaries refer to, with the exchange rate a source gives. */
@@ -92,15 +95,7 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
   const add = (list: readonly string[]) => {
     list.forEach((id) => ids.add(id));
   };
-  const items = [
-    ...role.context,
-    ...role.challenges,
-    ...role.missions.items,
-    ...role.missions.phases,
-    ...role.skills.technical,
-    ...role.skills.interpersonal,
-    ...role.training.paths,
-  ];
+  const items = [...role.context, ...role.challenges, ...sectionFields.flatMap((field) => Object.values(sectionItems(role, field)).flat())];
   for (const item of items) {
     add(item.sources);
     if ("examples" in item)
@@ -147,10 +142,7 @@ function roleData(role: Role, content: Pick<Content, "sources" | "countries">): 
       challenges: role.challenges,
       added: role.added,
     },
-    missions: withoutMeta(role.missions),
-    skills: withoutMeta(role.skills),
-    training: withoutMeta(role.training),
-    career: withoutMeta(role.career),
+    ...(Object.fromEntries(sectionFields.map((field) => [field, withoutMeta(role[field])])) as Pick<RoleData, RoleSectionField>),
     salaries: role.salaries.map(({ body: _b, file: _f, ...salary }) => salary),
     countries: countries.map(countryData),
     sources: content.sources.filter((s) => cited.has(s.id)).map(sourceData),

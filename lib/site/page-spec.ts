@@ -1,5 +1,6 @@
-// What a kind of page says of each of its pages: the registry (lib/site/registry.ts) and the referential's kinds
-// (lib/site/rome-pages.ts) both write these, so the types live below both.
+// What a kind of page says of each of its pages, and what the assembled page adds: the kinds (lib/site/kinds/) and
+// the registry (lib/site/registry.ts) both use these, so the types live below them.
+import type { SourceEntry } from "@/lib/content/load";
 import type { RoleSectionKey } from "@/lib/site/routes";
 
 /** A big number or amount on a preview image, with what it is. */
@@ -45,3 +46,19 @@ export interface PageSpec extends PageText {
   /** Group of the page directory, when not the guide's or an occupation's. */
   group?: string;
 }
+
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** One tab of an occupation's section navigation. */
+export interface NavItem {
+  key: RoleSectionKey;
+  label: string;
+  path: string;
+}
+
+/** A source as a page cites it (for structured data): no lookup needed downstream. */
+export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published" | "inferred">;

@@ -1,77 +1,97 @@
-import type { Content, CountryEntry, Role, SalaryEntry, SourceEntry } from "@/lib/content/load";
+import type { Content, Role } from "@/lib/content/load";
 import { ContentError, type ContentIssue } from "@/lib/content/errors";
+import { type RoleSectionField, roleSectionFiles } from "@/lib/content/schema";
 import type { RenderedMarkdown } from "@/lib/content/markdown";
-import { careerDestinations } from "@/lib/domain/career";
-import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compare";
-import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
-import { countryOf, salaryHighlights } from "@/lib/domain/salary";
-import { inSourceOrder, salarySources, topicSources } from "@/lib/site/citations";
-import { site } from "@/lib/site/config";
-import { formatList } from "@/lib/site/format";
-import { aNoun, count, inCountry, inSentence, ofTheNoun, pick } from "@/lib/site/french";
 import type { ReferentialIndex } from "@/lib/domain/referential";
-import { fit } from "@/lib/site/fit-text";
+import { inSourceOrder } from "@/lib/site/citations";
+import { comparer } from "@/lib/site/kinds/comparer";
+import { compareFiches } from "@/lib/site/kinds/compare-fiches";
+import { domain } from "@/lib/site/kinds/domain";
+import { domains } from "@/lib/site/kinds/domains";
+import { grandDomain } from "@/lib/site/kinds/grand-domain";
+import { interest } from "@/lib/site/kinds/interest";
+import { interests } from "@/lib/site/kinds/interests";
+import { romeFiche } from "@/lib/site/kinds/rome-fiche";
+import { shortlist } from "@/lib/site/kinds/shortlist";
+import { titlesIndex } from "@/lib/site/kinds/titles-index";
+import { titlesLetter } from "@/lib/site/kinds/titles-letter";
+import { pairComparison } from "@/lib/site/kinds/compare-pair";
+import { competences } from "@/lib/site/kinds/competences";
+import { evolution } from "@/lib/site/kinds/evolution";
+import { formation } from "@/lib/site/kinds/formation";
+import { glossary } from "@/lib/site/kinds/glossary";
+import { home } from "@/lib/site/kinds/home";
+import type { ReferentialKind, SectionKind } from "@/lib/site/kinds/kind";
+import { missions } from "@/lib/site/kinds/missions";
+import { occupation } from "@/lib/site/kinds/occupation";
+import { offline } from "@/lib/site/kinds/offline";
+import { openData } from "@/lib/site/kinds/open-data";
+import { printableFiche } from "@/lib/site/kinds/printable-fiche";
+import { salaires } from "@/lib/site/kinds/salaires";
+import { salaryCountry } from "@/lib/site/kinds/salary-country";
+import { search } from "@/lib/site/kinds/search";
+import { sources } from "@/lib/site/kinds/sources";
+import type { Citation, Crumb, NavItem, PageSpec } from "@/lib/site/page-spec";
 import { romeEdition } from "@/lib/site/rome-credit";
-import { referentialKindList, type ReferentialKindKey } from "@/lib/site/rome-pages";
-import {
-  comparePath,
-  fichePath,
-  glossaryPath,
-  homePath,
-  openDataPath,
-  previewImagePath,
-  rolePath,
-  type RoleSectionKey,
-  roleSectionKeys,
-  salaryPath,
-  offlinePath,
-  searchPath,
-  sourcesPath,
-} from "@/lib/site/routes";
-import type { PageSpec, PageText, PreviewFigure } from "@/lib/site/page-spec";
+import { homePath, previewImagePath, rolePath, type RoleSectionKey } from "@/lib/site/routes";
+import { descriptionLength, documentTitle, maxDocumentTitleLength } from "@/lib/site/seo";
 import { spacedStrings } from "@/lib/content/french-spacing";
-import { ratioSummary } from "@/lib/site/ratio-text";
-import { figureSummary } from "@/lib/site/salary-text";
 
 /**
- * The page registry: every kind of page of the site is declared here once — the app/ file that renders it, its
- * params, path, title, heading, navigation label, breadcrumb, group, description, preview and citations. The
- * sitemap, the role navigation, the page directory, the metadata, the preview images, the JSON-LD and the tests
- * derive from it. Adding a section: one entry below and its route in app/.
+ * The page registry: the list of every kind of page (one module each in lib/site/kinds/), and the page list assembled from them — paths, breadcrumb trails, the occupation's navigation,
+ * citations, preview images — checked. The sitemap, the navigation, the page directory, the metadata, the preview
+ * images, the JSON-LD and the tests derive from it.
  */
 
-/** Search engines show about 60 characters of a title. */
-const maxDocumentTitleLength = 60;
-/** Longest page title that still fits with " · Guide des métiers" after it (40). */
-export const maxTitleLength = maxDocumentTitleLength - ` · ${site.name}`.length;
-const descriptionLength = { min: 70, max: 160 } as const;
+// ——— The kinds of page ———
 
-/**
- * The title of the document (tab, search result): the page's title followed by the site's name when both fit in
- * 60 characters, the page's title alone otherwise — so a long occupation name shortens the title instead of
- * having it cut off. The home page's title already names the site.
- */
-export function documentTitle(page: { path: string; title: string }): string {
-  if (page.path === homePath) return page.title;
-  const full = `${page.title} · ${site.name}`;
-  return [...full].length <= maxDocumentTitleLength ? full : page.title;
-}
+const guideGroup = "Le guide";
 
-/** One step of a breadcrumb trail. */
-export interface Crumb {
-  name: string;
-  path: string;
-}
+/** Pages of the guide itself, one each, in the sitemap's order. */
+const guideKinds = [home, sources, glossary, openData, search, offline] as const;
 
-/** One tab of an occupation's section navigation. */
-export interface NavItem {
-  key: RoleSectionKey;
-  label: string;
-  path: string;
-}
+const sectionList = [occupation, missions, competences, formation, salaires, evolution, comparer] as const;
+// Each key of routes.ts's RoleSections (added by its section's module) is in the list: the type check fails while one is left out.
+const _everySectionListed: Exclude<RoleSectionKey, (typeof sectionList)[number]["key"]> extends never
+  ? true
+  : "a section is missing from sectionList" = true;
 
-/** A source as a page cites it (for structured data): no lookup needed downstream. */
-export type Citation = Pick<SourceEntry, "id" | "title" | "short" | "kind" | "language" | "publisher" | "published" | "inferred">;
+/** The sections of an occupation, in the order of its navigation: one page each. */
+export const roleSections: readonly SectionKind[] = sectionList;
+
+/** Pages made from the national referential (ROME 4.0), when the site has it, in the sitemap's order. */
+const referentialKinds = [
+  domains,
+  grandDomain,
+  domain,
+  interests,
+  interest,
+  titlesIndex,
+  titlesLetter,
+  romeFiche,
+  compareFiches,
+  shortlist,
+] as const;
+type ReferentialKindKey = (typeof referentialKinds)[number]["key"];
+/** The same, each seen through the common shape (their `pages` take what they need of the same arguments). */
+const referentialKindList: readonly ReferentialKind<ReferentialKindKey>[] = referentialKinds;
+
+/** Pages of an occupation beyond its sections: one per country, one per pair of countries, the printable fiche. */
+const occupationKinds = [salaryCountry, pairComparison, printableFiche] as const;
+
+/** The key of every kind of page: a route asks for its pages by one (`staticParams("domain")`), and a typo fails the type check. */
+export type PageKindKey =
+  (typeof guideKinds)[number]["key"] | ReferentialKindKey | `section:${RoleSectionKey}` | (typeof occupationKinds)[number]["key"];
+
+const sectionPageKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
+
+/** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
+export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
+  ...guideKinds.map(({ key, route }) => ({ key, route })),
+  ...referentialKindList.map(({ key, route }) => ({ key, route })),
+  ...roleSections.map(({ key, route }) => ({ key: sectionPageKind(key), route })),
+  ...occupationKinds.map(({ key, route }) => ({ key, route })),
+];
 
 /** A page of the site, as every consumer sees it. */
 export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "group"> {
@@ -94,467 +114,24 @@ export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "
   ownImage: boolean;
 }
 
-// ——— The kinds of page ———
-
-const guideGroup = "Le guide";
-
-/** Pages of the guide itself, one each. */
-const guideKinds = [
-  {
-    key: "home",
-    route: "app/page.tsx",
-    page: (content: Content): PageSpec => ({
-      path: homePath,
-      params: {},
-      title: `${site.name} : fiches métiers sourcées`,
-      heading: site.name,
-      label: "Accueil",
-      crumb: "Accueil",
-      description: site.description,
-      type: "website",
-      sources: content.sources.map((s) => s.id),
-      preview: {
-        eyebrow: "Orientation",
-        heading: site.tagline,
-        figures: [
-          {
-            value: count(content.roles.length, "métier", "métiers"),
-            label: `${pick(content.roles.length, "tiré", "tirés")} de ${count(content.sources.length, "source", "sources")}, citées à chaque fait`,
-          },
-        ],
-      },
-    }),
-  },
-  {
-    key: "sources",
-    route: "app/sources/page.tsx",
-    page: (content: Content): PageSpec => ({
-      path: sourcesPath,
-      params: {},
-      title: "Les sources du guide",
-      heading: "Les sources du guide",
-      label: "Les sources",
-      crumb: "Sources",
-      parent: homePath,
-      description: "Les sources dont ce guide est tiré : ce que couvre chacune, ce que nous en avons repris, et ce qu'elles ne disent pas.",
-      type: "article",
-      sources: content.sources.map((s) => s.id),
-      preview: {
-        eyebrow: "Sources",
-        heading: "Les sources du guide",
-        figures: [{ value: count(content.sources.length, "source", "sources"), label: content.sources.map((s) => s.short).join(" · ") }],
-      },
-    }),
-  },
-  {
-    key: "glossary",
-    route: "app/glossaire/page.tsx",
-    page: (content: Content): PageSpec => ({
-      path: glossaryPath,
-      params: {},
-      title: content.glossary.title,
-      heading: content.glossary.title,
-      label: "Le glossaire",
-      crumb: content.glossary.title,
-      parent: homePath,
-      description: content.glossary.description,
-      type: "article",
-      sources: [],
-      preview: {
-        eyebrow: "Glossaire",
-        heading: content.glossary.title,
-        figures: [
-          { value: count(content.glossary.terms.length, "mot", "mots"), label: "expliqués simplement, avec les pages qui les emploient" },
-        ],
-      },
-    }),
-  },
-  {
-    key: "open-data",
-    route: "app/donnees/page.tsx",
-    page: (content: Content): PageSpec => ({
-      path: openDataPath,
-      params: {},
-      title: "Données ouvertes",
-      heading: "Données ouvertes",
-      label: "Les données ouvertes",
-      crumb: "Données ouvertes",
-      parent: homePath,
-      description:
-        "Les fiches en JSON (les nôtres sous CC BY 4.0, celles du ROME sous Licence Ouverte 2.0) et les salaires en CSV : adresses, champs, façon de citer.",
-      type: "article",
-      sources: content.sources.map((s) => s.id),
-      preview: {
-        eyebrow: "Données ouvertes",
-        heading: "Les fiches en JSON et en CSV",
-        figures: [{ value: "CC BY 4.0", label: "à réutiliser en citant le guide et ses sources" }],
-      },
-    }),
-  },
-  {
-    key: "search",
-    route: "app/recherche/page.tsx",
-    page: (): PageSpec => ({
-      path: searchPath,
-      params: {},
-      title: "Rechercher dans le guide",
-      heading: "Rechercher dans le guide",
-      label: "Rechercher",
-      crumb: "Recherche",
-      parent: homePath,
-      description:
-        "Chercher un mot dans toutes les pages du guide des métiers (missions, compétences, formation, salaires), ou parcourir la liste complète des pages.",
-      type: "article",
-      sources: [],
-      preview: { eyebrow: "Recherche", heading: "Rechercher dans le guide", figures: [] },
-      inDirectory: false,
-    }),
-  },
-  {
-    key: "offline",
-    route: "app/hors-ligne/page.tsx",
-    page: (): PageSpec => ({
-      path: offlinePath,
-      params: {},
-      title: "Hors connexion",
-      heading: "Vous êtes hors connexion",
-      label: "Hors connexion",
-      crumb: "Hors connexion",
-      parent: homePath,
-      description:
-        "Sans réseau, le guide montre les pages déjà ouvertes sur cet appareil : cette page les liste, et dit comment retrouver les autres une fois reconnecté.",
-      type: "article",
-      sources: [],
-      preview: { eyebrow: "Hors connexion", heading: "Les pages gardées sur cet appareil", figures: [] },
-      inDirectory: true,
-    }),
-  },
-] as const;
-
-/** The role's headline salaries: one figure per country, as on the "En bref" box. */
-function salaryFigures(role: Role, countries: readonly CountryEntry[]): PreviewFigure[] {
-  return salaryHighlights(role, countries).map(({ salary, country, figure }) => ({
-    value: figureSummary(figure, salary.currency),
-    label: withShortMark(
-      `${withShortMark(figure.label, Boolean(figure.inferred.period), inferredMarks.period)}, ${country.name}`,
-      Boolean(salary.inferred.country),
-      inferredMarks.country,
-    ),
-  }));
-}
-
-/** "France (pays déduit par nous)": a country name where figures are filed under it by our inference. */
-function countryLabel(salary: SalaryEntry, countries: readonly CountryEntry[], mark: string = inferredMarks.country): string {
-  return withShortMark(countryOf(countries, salary.country).name, Boolean(salary.inferred.country), mark);
-}
-
-/** The first wording that fits a meta description, else the last one shortened at a word: never a failed build. */
-function fitDescription(candidates: readonly [string, ...string[]]): string {
-  return fit(candidates, descriptionLength.max);
-}
-
-/** What every page of a role's section shares. */
-function sectionPage(role: Role, key: RoleSectionKey, label: string): Omit<PageSpec, keyof PageText> {
+/** What every page of an occupation's section shares: its path, crumb and parent follow from the key. */
+function sectionPage(role: Role, section: SectionKind, content: Content, sectionSources: readonly string[]): PageSpec {
+  const isRole = section.key === "role";
+  const { preview, ...text } = section.page(role, content);
   return {
-    path: rolePath(role.slug, key),
+    path: rolePath(role.slug, section.key),
     params: { metier: role.slug },
-    label,
-    crumb: key === "role" ? role.title : label,
-    parent: key === "role" ? homePath : rolePath(role.slug),
+    label: section.label,
+    crumb: isRole ? role.title : section.label,
+    parent: isRole ? homePath : rolePath(role.slug),
     type: "article" as const,
     role: { slug: role.slug, title: role.title },
-    section: key,
+    section: section.key,
+    ...text,
+    sources: section.sources ? section.sources(role, content) : [...sectionSources],
+    preview,
   };
 }
-
-interface RoleSectionKind<K extends string> {
-  key: K;
-  /** The tab's label in the occupation's navigation (and in the page directory). */
-  label: string;
-  route: string;
-  page: (role: Role, content: Content) => PageText;
-}
-const roleSection = <K extends string>(kind: RoleSectionKind<K>) => kind;
-
-/** The sections of an occupation, in the order of its navigation: one page each. */
-const roleSections = [
-  roleSection({
-    key: "role",
-    label: "Le métier",
-    route: "app/metiers/[metier]/page.tsx",
-    page: (role, content) => ({
-      title: `${role.title} : le métier`,
-      heading: role.title,
-      eyebrow: "Fiche métier",
-      description: role.description,
-      sources: topicSources(role, content.countries).overview,
-      preview: { eyebrow: "Fiche métier", heading: role.title, figures: salaryFigures(role, content.countries) },
-    }),
-  }),
-  roleSection({
-    key: "missions",
-    label: "Missions",
-    route: "app/metiers/[metier]/missions/page.tsx",
-    page: (role, content) => ({
-      title: `Missions : ${role.title}`,
-      heading: `Les missions ${ofTheNoun(role)}`,
-      eyebrow: role.title,
-      description: role.missions.description,
-      sources: topicSources(role, content.countries).missions,
-      preview: {
-        eyebrow: role.title,
-        heading: "Les missions",
-        figures: [
-          {
-            value: count(role.missions.items.length, "mission", "missions"),
-            label: count(role.missions.phases.length, "phase de travail", "phases de travail"),
-          },
-        ],
-      },
-    }),
-  }),
-  roleSection({
-    key: "competences",
-    label: "Compétences",
-    route: "app/metiers/[metier]/competences/page.tsx",
-    page: (role, content) => ({
-      title: `Compétences : ${role.title}`,
-      heading: `Les compétences ${ofTheNoun(role)}`,
-      eyebrow: role.title,
-      description: role.skills.description,
-      sources: topicSources(role, content.countries).competences,
-      preview: {
-        eyebrow: role.title,
-        heading: "Les compétences",
-        figures: [
-          {
-            value: count(role.skills.technical.length, "compétence technique", "compétences techniques"),
-            label: `et ${role.skills.interpersonal.length} savoir-être`,
-          },
-        ],
-      },
-    }),
-  }),
-  roleSection({
-    key: "formation",
-    label: "Formation",
-    route: "app/metiers/[metier]/formation/page.tsx",
-    page: (role, content) => ({
-      title: `Formation : ${role.title}`,
-      heading: `Devenir ${inSentence(role)}`,
-      eyebrow: role.title,
-      description: role.training.description,
-      sources: topicSources(role, content.countries).formation,
-      preview: {
-        eyebrow: role.title,
-        heading: "La formation",
-        figures: [
-          {
-            value: count(role.training.paths.length, "voie d'accès", "voies d'accès"),
-            label: formatList(
-              role.training.paths.map((p) => p.title),
-              "disjunction",
-            ),
-          },
-        ],
-      },
-    }),
-  }),
-  roleSection({
-    key: "salaires",
-    label: "Salaires",
-    route: "app/metiers/[metier]/salaires/page.tsx",
-    page: (role, content) => ({
-      title: `Salaire : ${role.title}`,
-      heading: `Le salaire ${ofTheNoun(role)}`,
-      eyebrow: role.title,
-      description: fitDescription([
-        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
-        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
-        `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants des sources, convertis en euros par mois et par an.`,
-      ]),
-      sources: topicSources(role, content.countries).salaires,
-      preview: { eyebrow: role.title, heading: "Les salaires", figures: salaryFigures(role, content.countries) },
-    }),
-  }),
-  roleSection({
-    key: "evolution",
-    label: "Évolution",
-    route: "app/metiers/[metier]/evolution/page.tsx",
-    page: (role, content) => {
-      const destinations = careerDestinations(role.career);
-      return {
-        title: `Évolution : ${role.title}`,
-        heading: `Évoluer quand on est ${inSentence(role)}`,
-        eyebrow: role.title,
-        description: role.career.description,
-        sources: topicSources(role, content.countries).evolution,
-        preview: {
-          eyebrow: role.title,
-          heading: "Les évolutions",
-          figures: [
-            {
-              value: count(destinations.length, "évolution citée", "évolutions citées"),
-              label: formatList(destinations.map((d) => d.title)),
-            },
-          ],
-        },
-      };
-    },
-  }),
-  roleSection({
-    key: "comparer",
-    label: "Comparer",
-    route: "app/metiers/[metier]/comparer/page.tsx",
-    page: (role, content) => {
-      const all = topicSources(role, content.countries);
-      const pairs = getCountryPairs(role, content.countries);
-      return {
-        title: `Comparer : ${role.title}`,
-        heading: "Comparer",
-        eyebrow: role.title,
-        description: `${role.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
-        sources: [...all.overview, ...all.missions, ...all.competences, ...all.formation, ...all.salaires, ...all.evolution],
-        preview: {
-          eyebrow: role.title,
-          heading: "Comparer",
-          figures: [
-            { value: count(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" },
-          ],
-        },
-      };
-    },
-  }),
-] as const;
-
-export type { RoleSectionKey };
-// Every section of the URL scheme is described above, once, in the same order (the navigation's).
-if (roleSections.map((section) => section.key).join() !== roleSectionKeys.join())
-  throw new Error("lib/site/registry.ts: roleSections must describe routes.ts's roleSectionKeys, in their order");
-
-/** Pages of an occupation beyond its sections: one per country, one per pair of countries, the printable fiche. */
-const roleDetailKinds = [
-  {
-    key: "salary-country",
-    route: "app/metiers/[metier]/salaires/[pays]/page.tsx",
-    pages: (role: Role, content: Content): PageSpec[] =>
-      role.salaries.flatMap((salary) => {
-        const country = countryOf(content.countries, salary.country);
-        const first = salary.figures[0];
-        if (!first) return [];
-        return [
-          {
-            path: salaryPath(role.slug, country.slug),
-            params: { metier: role.slug, pays: country.slug },
-            title: `Salaire ${inSentence(role)} ${inCountry(country)}`,
-            heading: `Salaire ${inCountry(country)}`,
-            eyebrow: role.title,
-            label: `Salaires : ${country.name}`,
-            crumb: country.name,
-            parent: rolePath(role.slug, "salaires"),
-            description: `${role.title} ${country.preposition} ${countryLabel(salary, content.countries)} : ${figureSummary(first, salary.currency)} (${withShortMark(first.label.toLowerCase(), Boolean(first.inferred.period), inferredMarks.period)}). Niveaux, devise, brut ou net et source.`,
-            type: "article",
-            sources: salarySources([salary], content.countries),
-            role: { slug: role.slug, title: role.title },
-            section: "salaires",
-            preview: {
-              eyebrow: role.title,
-              heading: `Salaire ${country.preposition} ${countryLabel(salary, content.countries)}`,
-              figures: salary.figures.map((f) => ({
-                value: figureSummary(f, salary.currency),
-                label: withShortMark(f.label, Boolean(f.inferred.period), inferredMarks.period),
-              })),
-            },
-          },
-        ];
-      }),
-  },
-  {
-    key: "compare-pair",
-    route: "app/metiers/[metier]/comparer/[paire]/page.tsx",
-    pages: (role: Role, content: Content): PageSpec[] =>
-      getCountryPairs(role, content.countries).map((pair) => {
-        const r = headlineRatio(comparePair(role, content.countries, pair.a, pair.b).ratios);
-        const summary = r ? { long: ratioSummary(r, content.sources), short: ratioSummary(r, content.sources, "short") } : undefined;
-        const names = `${pair.a.name} et ${pair.b.name}`;
-        return {
-          path: comparePath(role.slug, pair.slug),
-          params: { metier: role.slug, paire: pair.slug },
-          title: `${role.title} : ${names}`,
-          heading: `${names} : les salaires côte à côte`,
-          eyebrow: role.title,
-          label: `Comparer : ${names}`,
-          crumb: names,
-          parent: rolePath(role.slug, "comparer"),
-          // The number never travels without its conditions; the longest wording that fits the description wins.
-          description: summary
-            ? fitDescription([
-                `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.conditions}.`,
-                `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.words}.`,
-                `${summary.short.higher} : ${summary.short.times} ${summary.short.lower}. À nuancer : ${summary.short.words}.`,
-              ])
-            : `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
-          type: "article",
-          sources: salarySources(
-            role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug),
-            content.countries,
-          ),
-          role: { slug: role.slug, title: role.title },
-          section: "comparer",
-          preview: {
-            eyebrow: role.title,
-            heading: `Salaires : ${names}`,
-            figures: summary
-              ? [
-                  {
-                    value: summary.long.times,
-                    label: `${summary.long.higher} face ${summary.long.faceTo}, en euros. À nuancer : ${summary.long.conditions}.`,
-                  },
-                ]
-              : [],
-          },
-        };
-      }),
-  },
-  {
-    key: "fiche",
-    route: "app/metiers/[metier]/fiche/page.tsx",
-    pages: (role: Role, content: Content): PageSpec[] => {
-      const all = topicSources(role, content.countries);
-      return [
-        {
-          path: fichePath(role.slug),
-          params: { metier: role.slug },
-          title: `Fiche à imprimer : ${role.title}`,
-          heading: role.title,
-          eyebrow: "Fiche à imprimer",
-          label: "La fiche à imprimer",
-          crumb: "Fiche à imprimer",
-          parent: rolePath(role.slug),
-          description: `${role.title} sur une seule page à imprimer : missions, compétences, formation, salaires, évolutions, sources et QR code vers le guide.`,
-          type: "article",
-          sources: [...all.overview, ...all.missions, ...all.competences, ...all.formation, ...all.salaires, ...all.evolution],
-          role: { slug: role.slug, title: role.title },
-          preview: { eyebrow: role.title, heading: "La fiche à imprimer", figures: salaryFigures(role, content.countries) },
-        },
-      ];
-    },
-  },
-] as const;
-
-/** The key of every kind of page: a route asks for its pages by one (`staticParams("domain")`), and a typo fails the type check. */
-export type PageKindKey =
-  (typeof guideKinds)[number]["key"] | ReferentialKindKey | `section:${RoleSectionKey}` | (typeof roleDetailKinds)[number]["key"];
-
-const sectionKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
-
-/** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
-export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
-  ...guideKinds.map(({ key, route }) => ({ key, route })),
-  ...referentialKindList.map(({ key, route }) => ({ key, route })),
-  ...roleSections.map(({ key, route }) => ({ key: sectionKind(key), route })),
-  ...roleDetailKinds.map(({ key, route }) => ({ key, route })),
-];
 
 // ——— The registry built from content ———
 
@@ -600,9 +177,10 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
   for (const role of content.roles) {
     const add = (spec: PageSpec, kind: PageKindKey, route: string) =>
       specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
+    const sectionSources = roleSections.flatMap((section) => section.sources?.(role, content) ?? []);
     for (const section of roleSections)
-      add({ ...sectionPage(role, section.key, section.label), ...section.page(role, content) }, sectionKind(section.key), section.route);
-    for (const kind of roleDetailKinds) for (const spec of kind.pages(role, content)) add(spec, kind.key, kind.route);
+      add(sectionPage(role, section, content, sectionSources), sectionPageKind(section.key), section.route);
+    for (const kind of occupationKinds) for (const spec of kind.pages(role, content, sectionSources)) add(spec, kind.key, kind.route);
   }
 
   const byPath = new Map<string, SitePage>();
@@ -717,13 +295,15 @@ function checkPages(pages: readonly SitePage[], roleFiles: ReadonlyMap<string, s
   if (problems.length) throw new ContentError(problems);
 }
 
+const roleSectionFieldList = Object.keys(roleSectionFiles) as RoleSectionField[];
+
 /** Every markdown body of the content with its file. */
 function contentBodies(content: Content): { file: string; body: RenderedMarkdown }[] {
   return [
     ...content.sources,
     ...content.countries,
     content.glossary,
-    ...content.roles.flatMap((r) => [r, r.missions, r.skills, r.training, r.career, ...r.salaries]),
+    ...content.roles.flatMap((r) => [r, ...roleSectionFieldList.map((field) => r[field]), ...r.salaries]),
   ];
 }
 

@@ -1,11 +1,16 @@
 /** The URL scheme: every path of the site is built here. Which pages exist is the registry's business (registry.ts). */
 
 /**
- * The sections of an occupation, in the order of its navigation: each is a URL segment (`/metiers/<slug>/missions`;
- * `role` is the occupation's own page). The registry describes each one (lib/site/registry.ts).
+ * The sections of an occupation, each a URL segment (`/metiers/<slug>/missions`; `role` is the occupation's own
+ * page). Each section's kind module adds its key here (`declare module "@/lib/site/routes"`, lib/site/kinds/), so a
+ * key is written once, with its section; the registry lists the sections in the order of their navigation, and the
+ * type check fails while a key is missing from that list.
+ * @public (knip: the modules that add to it name it in `declare module`, not in an import)
  */
-export const roleSectionKeys = ["role", "missions", "competences", "formation", "salaires", "evolution", "comparer"] as const;
-export type RoleSectionKey = (typeof roleSectionKeys)[number];
+export interface RoleSections {
+  role: true;
+}
+export type RoleSectionKey = keyof RoleSections;
 
 export const homePath = "/";
 export const sourcesPath = "/sources";

@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { site } from "@/lib/site/config";
 import { previewText } from "@/lib/site/preview-text";
-import { buildRegistry, documentTitle, maxTitleLength, pageKinds } from "@/lib/site/registry";
+import { buildRegistry, pageKinds } from "@/lib/site/registry";
+import { documentTitle, maxTitleLength } from "@/lib/site/seo";
 import { webPageGraph } from "@/lib/site/structured-data";
 import { appPageFiles, expectedPagePaths } from "../support/expected-pages";
 
@@ -21,8 +23,25 @@ describe("the page registry", () => {
     });
   }
 
-  it("declares one kind of page per page file of app/, each naming its file", () => {
-    expect(pageKinds.map((k) => k.route).sort()).toEqual(appPageFiles().sort());
+  it("has a page file in app/ for every kind of page it declares", () => {
+    const files = new Set(appPageFiles());
+    expect(pageKinds.filter((k) => !files.has(k.route)).map((k) => `${k.key}: no ${k.route}`)).toEqual([]);
+  });
+
+  it("declares a kind of page for every page file of app/", () => {
+    const routes = new Set(pageKinds.map((k) => k.route));
+    expect(appPageFiles().filter((file) => !routes.has(file))).toEqual([]);
+  });
+
+  it("declares each kind once, each with a page file of its own", () => {
+    expect(new Set(pageKinds.map((k) => k.key)).size).toBe(pageKinds.length);
+    expect(new Set(pageKinds.map((k) => k.route)).size).toBe(pageKinds.length);
+  });
+
+  it("has each page file ask for the params of its own kind", () => {
+    for (const kind of pageKinds.filter((k) => existsSync(k.route)))
+      for (const [, asked] of readFileSync(kind.route, "utf8").matchAll(/staticParams\("([^"]+)"\)/g))
+        expect(asked, kind.route).toBe(kind.key);
   });
 
   it("names the sources each page cites: some on pages of facts, none on the glossary, search and offline pages", () => {
