@@ -36,6 +36,7 @@ import { romeEdition } from "@/lib/site/rome-credit";
 import { homePath, previewImagePath, rolePath, type RoleSectionKey } from "@/lib/site/routes";
 import { descriptionLength, documentTitle, maxDocumentTitleLength } from "@/lib/site/seo";
 import { spacedStrings } from "@/lib/content/french-spacing";
+import { missingGlyphs } from "@/lib/site/preview-text";
 
 /**
  * The page registry: the list of every kind of page (one module each in lib/site/kinds/), and the page list assembled from them — paths, breadcrumb trails, the occupation's navigation,
@@ -155,7 +156,12 @@ export interface Registry {
  * Every page of the content and of the national referential (when the site has it), described and checked; throws if
  * a title or description is out of range.
  */
-export function buildRegistry(content: Content, rome?: ReferentialIndex): Registry {
+/**
+ * The page list of `content` (and of the referential, when given). A page-level problem an editor can cause (a title
+ * or description out of bounds, two pages with one title, a character the preview image cannot draw) throws a
+ * ContentError naming the file and the page, or, when `collect` is given, is added to it.
+ */
+export function buildRegistry(content: Content, rome?: ReferentialIndex, collect?: ContentIssue[]): Registry {
   const newest =
     content.roles
       .map((r) => r.updated)
@@ -248,7 +254,9 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
   const drawn = new Set(pages.filter((p) => p.ownImage).map((p) => p.image));
   for (const p of pages)
     if (!drawn.has(p.image)) throw new Error(`${p.path}: shares the preview image ${p.image}, which no page draws (lib/site/registry.ts)`);
-  checkPages(pages, new Map(content.roles.map((r) => [r.slug, r.file])));
+  const problems = pageProblems(pages, new Map(content.roles.map((r) => [r.slug, r.file])));
+  if (problems.length && !collect) throw new ContentError(problems);
+  collect?.push(...problems);
   return {
     pages,
     find: (path) => byPath.get(path),
@@ -275,7 +283,7 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex): Regist
  * an editor can change (the occupation's `index.md`, whose title makes its pages' titles) and the page, never with a
  * stack trace. Text built from data fits by construction (`fitDescription`); what is left is an editor's choice.
  */
-function checkPages(pages: readonly SitePage[], roleFiles: ReadonlyMap<string, string>) {
+function pageProblems(pages: readonly SitePage[], roleFiles: ReadonlyMap<string, string>): ContentIssue[] {
   const problems: ContentIssue[] = [];
   const fileOf = (p: SitePage) => (p.role ? (roleFiles.get(p.role.slug) ?? p.role.slug) : "lib/site/registry.ts");
   const problem = (p: SitePage, message: string) => problems.push({ file: fileOf(p), field: `page ${p.path}`, message });
@@ -291,8 +299,21 @@ function checkPages(pages: readonly SitePage[], roleFiles: ReadonlyMap<string, s
     const other = titles.get(p.title);
     if (other) problem(p, `same title as ${other}`);
     titles.set(p.title, p.path);
+    const drawn = [
+      ["preview.heading", p.preview.heading],
+      ["preview.eyebrow", p.preview.eyebrow],
+      ...p.preview.figures.flatMap((f, i) => [
+        [`preview.figures[${i}].value`, f.value],
+        [`preview.figures[${i}].label`, f.label],
+      ]),
+    ];
+    if (p.ownImage)
+      for (const [field, text = ""] of drawn) {
+        const missing = missingGlyphs(text);
+        if (missing.length) problem(p, `${field}: « ${text} » has characters its preview image's font lacks: ${missing.join(", ")}`);
+      }
   }
-  if (problems.length) throw new ContentError(problems);
+  return problems;
 }
 
 const roleSectionFieldList = Object.keys(roleSectionFiles) as RoleSectionField[];
@@ -346,8 +367,10 @@ function referentialLinkIssues(content: Content, rome: ReferentialIndex | undefi
 
 /** The registry of content whose links are checked: what the app and the tests build pages from. */
 export function checkedRegistry(content: Content, rome?: ReferentialIndex): Registry {
-  const registry = buildRegistry(content, rome);
-  const issues = [...referentialLinkIssues(content, rome), ...contentLinkIssues(content, registry)];
+  // Every problem at once: the pages', then the links'.
+  const issues: ContentIssue[] = [];
+  const registry = buildRegistry(content, rome, issues);
+  issues.push(...referentialLinkIssues(content, rome), ...contentLinkIssues(content, registry));
   if (issues.length) throw new ContentError(issues);
   return registry;
 }

@@ -1,11 +1,30 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { content } from "../support/content";
+import matter from "gray-matter";
+import { content, contentRoot } from "../support/content";
 import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === "phone", "file checks: once is enough");
 });
+
+/** A content file's frontmatter, read with gray-matter alone: the expected values do not come from the loader. */
+const frontmatter = (...parts: string[]) =>
+  matter(readFileSync(path.join(contentRoot, ...parts), "utf8"), {}).data as Record<string, unknown>;
+/** The files' words, with the site's French spacing undone (the files have plain spaces). */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value).replace(/[\u00a0\u202f]/g, " "));
+interface FileFigure {
+  id: string;
+  amount?: number;
+  min?: number;
+  max?: number;
+  period: string;
+  basis: string;
+  kind: string;
+}
+const figureFields = (f: FileFigure) => [f.id, f.kind, f.amount ?? null, f.min ?? null, f.max ?? null, f.period, f.basis];
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -43,7 +62,20 @@ for (const role of content.roles) {
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
     const data = RoleDataSchema.parse(await response.json());
     expect(data.slug).toBe(role.slug);
-    expect(data.role.title).toBe(role.title);
+    // Title and salary figures as the content files write them.
+    const index = frontmatter("metiers", role.slug, "index.md");
+    expect(plain(data.role.title)).toBe(index.title);
+    const salaryFiles = readdirSync(path.join(contentRoot, "metiers", role.slug, "salaires")).sort();
+    expect(salaryFiles.length).toBeGreaterThan(0);
+    for (const file of salaryFiles) {
+      const salary = frontmatter("metiers", role.slug, "salaires", file);
+      const published = data.salaries.find((s) => s.country === salary.country);
+      expect(published?.currency, file).toBe(salary.currency);
+      expect(
+        published?.figures.map((f) => figureFields(f as FileFigure)),
+        file,
+      ).toEqual((salary.figures as FileFigure[]).map(figureFields));
+    }
     expect(data.missions.items.map((i) => i.id)).toEqual(role.missions.items.map((i) => i.id));
     expect(data.skills.technical).toEqual(role.skills.technical);
     expect(data.career.paths).toEqual(role.career.paths);
@@ -105,7 +137,10 @@ test("the glossary JSON parses with the schema and lists the content's terms", a
   const response = await request.get(openDataFilePath(openDataFiles.glossary));
   expect(response.status()).toBe(200);
   const data = GlossaryDataSchema.parse(await response.json());
-  expect(data.terms.map((t) => [t.id, t.definition, t.forms])).toEqual(content.glossary.terms.map((t) => [t.id, t.definition, t.forms]));
+  // As content/glossaire.md writes them (its folded definitions end with no line break).
+  const file = frontmatter("glossaire.md").terms as { id: string; definition: string; forms: string[] }[];
+  expect(file.length).toBeGreaterThan(10);
+  expect(plain(data.terms.map((t) => [t.id, t.definition, t.forms]))).toEqual(file.map((t) => [t.id, t.definition.trim(), t.forms]));
   for (const t of data.terms) expect(t.path).toBe(`${glossaryPath}#${t.id}`);
 });
 

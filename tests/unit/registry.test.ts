@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { site } from "@/lib/site/config";
 import { previewText } from "@/lib/site/preview-text";
-import { buildRegistry, pageKinds } from "@/lib/site/registry";
+import { ContentError, type ContentIssue, formatIssue } from "@/lib/content/errors";
+import { buildRegistry, checkedRegistry, pageKinds } from "@/lib/site/registry";
 import { documentTitle, maxTitleLength } from "@/lib/site/seo";
 import { webPageGraph } from "@/lib/site/structured-data";
 import { appPageFiles, expectedPagePaths } from "../support/expected-pages";
@@ -71,6 +72,28 @@ describe("the page registry", () => {
     const broken = { ...fixture, roles: fixture.roles.map((r) => ({ ...r, title: `${long} ${r.slug}` })) };
     expect(() => buildRegistry(broken)).toThrow(/\/metiers\/testeur\/missions: title ".*" has \d+ characters \(max 60\)/);
     expect(maxTitleLength).toBe(40);
+  });
+
+  it("reports every page-level problem an editor caused at once, each as file and page, before any preview is drawn", () => {
+    const role = fixture.roles.find((r) => r.slug === "testeur");
+    const edited = { ...fixture, roles: fixture.roles.map((r) => (r === role ? { ...r, title: "Testeur ✓ qualité" } : r)) };
+    let issues: ContentIssue[] = [];
+    try {
+      checkedRegistry({ ...edited, roles: edited.roles.map((r) => (r === role ? r : { ...r, description: "Trop court." })) });
+    } catch (error) {
+      if (error instanceof ContentError) issues = error.issues;
+    }
+    const lines = issues.map(formatIssue);
+    // The character no preview font draws, on the occupation's own file, for each page that draws it.
+    expect(lines).toContain(
+      `${role?.file}: page /metiers/testeur: preview.heading: « Testeur ✓ qualité » has characters its preview image's font lacks: « ✓ » (U+2713)`,
+    );
+    // And, in the same report, the other occupation's description that is now too short.
+    expect(
+      lines.some((l) =>
+        /administratrice-reseaux\/index\.md: page \/metiers\/administratrice-reseaux: description has 11 characters/.test(l),
+      ),
+    ).toBe(true);
   });
 
   it("drops the site name from a title rather than let it pass 60 characters", () => {
@@ -144,7 +167,7 @@ describe("preview image text", () => {
 
   it("refuses a character that would make the build fetch a font", () => {
     expect(() => previewText("Ingénieur 日本")).toThrow(
-      'preview image text "Ingénieur 日本" has characters the preview font lacks: U+65E5, U+672C',
+      'preview image text "Ingénieur 日本" has characters the preview font lacks: « 日 » (U+65E5), « 本 » (U+672C)',
     );
     expect(() => previewText("Bravo 🎉")).toThrow(/U\+1F389/);
   });
