@@ -192,7 +192,7 @@ try {
   const reused = restoreUnits(plan, outDir);
   phaseDone("unchanged pages copied from the cache");
   const report = await postExport(outDir, assetPrefixes(nextConfig), reused);
-  phaseDone("post-export (scripts, French spacing, glossary links)");
+  phaseDone("post-export (scripts, glossary links, spacing check)");
   saveUnits(plan, outDir, outputs, report.processed, cacheDir);
   phaseDone("build cache: pages kept");
   console.log(

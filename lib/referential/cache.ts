@@ -34,8 +34,9 @@ export function loadReferentialCached(dir: string, cacheDir: string, codeKey = l
 }
 
 /**
- * A hash of the loader's own code (lib/referential/*.ts and the French spacing it applies, read from the project folder, the working directory of every
- * command and of Next.js's build), so a change of the loader never reads a result the old code made.
+ * A hash of the loader's own code (lib/referential/*.ts, and the French spacing it applies), read from the project
+ * folder (the working directory of every command and of Next.js's build), so a change of the loader never reads a
+ * result the old code made.
  */
 function loaderCodeKey(root: string = process.cwd()): string {
   const hash = createHash("sha256");
