@@ -192,11 +192,11 @@ try {
   const reused = restoreUnits(plan, outDir);
   phaseDone("unchanged pages copied from the cache");
   const report = await postExport(outDir, assetPrefixes(nextConfig), reused);
-  phaseDone("post-export (scripts, glossary links, spacing check)");
+  phaseDone("post-export (scripts, spacing check)");
   saveUnits(plan, outDir, outputs, report.processed, cacheDir);
   phaseDone("build cache: pages kept");
   console.log(
-    `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted, ${report.glossaryLinks} glossary links`,
+    `post-export: ${report.pages} pages, ${report.scripts} framework scripts and preloads removed, ${report.deleted} unused files deleted`,
   );
   // Header rules for hosts that read a _headers file (Netlify, Cloudflare Pages), from deploy/headers.ts.
   writeHostHeaders(outDir);

@@ -4,8 +4,7 @@
 //    CSS, JSON-LD, and our own small scripts, which carry `data-enhance`.
 // 2. What no page needs any more goes: RSC payloads (recognised by their content), the duplicate 404, and
 //    every file under _next/ that no page references, directly or through a stylesheet it keeps.
-// 3. Glossary links (scripts/glossary-links.ts), until they are applied where the text is made.
-// 4. A check, not a change: French spacing is applied where text is made (lib/content/french-spacing.ts), and a
+// 3. A check, not a change: French spacing is applied where text is made (lib/content/french-spacing.ts), and a
 //    page whose text, <title>, meta description, preview tags or JSON-LD has a breakable space before « : ; ! ? »
 //    or inside « » fails the build, naming the page and the text.
 //
@@ -28,7 +27,6 @@ import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 import { filesUnder } from "./files";
 import { frenchSpacing, skipTypography } from "@/lib/content/french-spacing";
-import { type LinkableTerm, linkGlossaryTerms } from "./glossary-links";
 
 /** Where the export's assets live, as pages reference them. */
 export interface AssetPrefixes {
@@ -113,12 +111,11 @@ const urlsOf = (value: string, isSrcSet: boolean) =>
   (isSrcSet ? value.split(",").map((c) => c.trim().split(/\s+/)[0] ?? "") : [value.trim()]).filter(Boolean);
 
 /**
- * One page's HTML, processed: framework scripts, preloads and React markers removed, French spacing checked,
- * glossary terms linked in <main>. Problems (see the top of this file) are returned, not thrown, so the build
+ * One page's HTML, processed: framework scripts, preloads and React markers removed, French spacing checked. Problems (see the top of this file) are returned, not thrown, so the build
  * reports every page's at once. `assets` are the out/-relative files under _next/ the page still uses;
  * `localFiles` the other local files it loads (they must exist in out/).
  */
-export function processHtml(html: string, { terms = [], prefixes }: { terms?: readonly LinkableTerm[]; prefixes: AssetPrefixes }) {
+export function processHtml(html: string, { prefixes }: { prefixes: AssetPrefixes }) {
   // Flight data is most of a raw page: its scripts go before parsing, by their exact shape (Next.js escapes `<` in
   // them, so none holds a `<`). Any other script is left to the parser and judged below.
   let removed = 0;
@@ -209,32 +206,17 @@ export function processHtml(html: string, { terms = [], prefixes }: { terms?: re
     );
   // The hidden holder of streamed metadata is empty once the markers are gone.
   for (const { node, parent } of hiddenHolders) if (node.children.length === 0) parent.children = parent.children.filter((c) => c !== node);
-  const main = findElement(tree, (n) => n.tagName === "main");
-  const glossaryTerms = main && terms.length ? linkGlossaryTerms(main, terms) : [];
-  const h1 = findElement(tree, (n) => n.tagName === "h1");
-
   return {
     tree,
     removed,
     problems,
     assets: [...assets],
     localFiles: [...localFiles],
-    glossaryTerms,
-    title: h1 ? toString(h1).trim() : "",
     get html() {
       return stringify(tree);
     },
   };
 }
-
-const findElement = (tree: Root | Element, test: (node: Element) => boolean) => {
-  let found: Element | undefined;
-  visit(tree, "element", (node) => {
-    if (found) return false;
-    if (test(node)) found = node;
-  });
-  return found;
-};
 
 /** Calls `check` on every string inside a parsed JSON value. */
 function jsonStrings(value: unknown, check: (s: string) => void) {
@@ -269,17 +251,6 @@ export function isRscPayload(text: string): boolean {
   return /^(?:[0-9a-f]+:|:H[A-Z]?\[)/.test(first);
 }
 
-/** The glossary terms, from the JSON the build wrote (`app/donnees/[fichier]/route.ts`). */
-function readGlossaryTerms(outDir: string): LinkableTerm[] {
-  const file = path.join(outDir, "donnees", "glossaire.json");
-  if (!existsSync(file))
-    throw new PostExportError([
-      `${path.relative(process.cwd(), file)}: missing; the glossary data file must be exported (app/donnees/[fichier]/route.ts)`,
-    ]);
-  const { terms } = JSON.parse(readFileSync(file, "utf8")) as { terms: LinkableTerm[] };
-  return terms;
-}
-
 /** What processing one page gives the step (scripts/post-export-worker.ts sends these). */
 export interface ProcessedPage {
   file: string;
@@ -287,26 +258,19 @@ export interface ProcessedPage {
   problems: string[];
   localFiles: string[];
   assets: string[];
-  glossaryTerms: string[];
-  title: string;
   removed: number;
-  /** True for the page holding the glossary's « used on » lists (filled once every page is processed). */
-  listing: boolean;
 }
 
-/** One page file processed: read, stripped, checked, linked. */
-export function processPageFile(file: string, terms: readonly LinkableTerm[], prefixes: AssetPrefixes): ProcessedPage {
-  const page = processHtml(readFileSync(file, "utf8"), { terms, prefixes });
+/** One page file processed: read, stripped, checked. */
+export function processPageFile(file: string, prefixes: AssetPrefixes): ProcessedPage {
+  const page = processHtml(readFileSync(file, "utf8"), { prefixes });
   return {
     file,
     html: page.html,
     problems: page.problems,
     localFiles: page.localFiles,
     assets: page.assets,
-    glossaryTerms: page.glossaryTerms,
-    title: page.title,
     removed: page.removed,
-    listing: Boolean(findElement(page.tree, (n) => typeof n.properties.dataGlossaryUses === "string")),
   };
 }
 
@@ -314,12 +278,8 @@ export function processPageFile(file: string, terms: readonly LinkableTerm[], pr
 const parallelFrom = 200;
 
 /** The pages processed, in their order: in this process for a few, else shared among one helper process per core. */
-async function processPages(
-  pages: { file: string; withTerms: boolean }[],
-  terms: readonly LinkableTerm[],
-  prefixes: AssetPrefixes,
-): Promise<ProcessedPage[]> {
-  if (pages.length < parallelFrom) return pages.map((p) => processPageFile(p.file, p.withTerms ? terms : [], prefixes));
+async function processPages(pages: string[], prefixes: AssetPrefixes): Promise<ProcessedPage[]> {
+  if (pages.length < parallelFrom) return pages.map((file) => processPageFile(file, prefixes));
   const count = Math.min(availableParallelism(), 4);
   const chunks = Array.from({ length: count }, (_, i) => pages.filter((_, j) => j % count === i));
   const results = await Promise.all(
@@ -337,42 +297,25 @@ async function processPages(
           child.once("exit", (code) => {
             if (!done) reject(new Error(`a post-export helper process stopped (exit code ${code ?? "none"}) before sending its pages`));
           });
-          child.send({ pages: chunk, terms, prefixes });
+          child.send({ pages: chunk, prefixes });
         }),
     ),
   );
   const byFile = new Map(results.flat().map((r) => [r.file, r]));
-  return pages.flatMap((p) => byFile.get(p.file) ?? []);
+  return pages.flatMap((file) => byFile.get(file) ?? []);
 }
 
 /** `out/metiers/x.html` → `/metiers/x`, `out/index.html` → `/` */
 const pagePath = (outDir: string, file: string) =>
   `/${path.relative(outDir, file).split(path.sep).join("/")}`.replace(/(\/index)?\.html$/, "") || "/";
 
-/** Fills each `[data-glossary-uses=id]` list with links to the pages that use the term. */
-function fillGlossaryUses(tree: Root, uses: Map<string, { path: string; title: string }[]>) {
-  visit(tree, "element", (node) => {
-    const id = node.properties.dataGlossaryUses;
-    if (typeof id !== "string") return;
-    node.children = (uses.get(id) ?? []).map((page) => ({
-      type: "element",
-      tagName: "li",
-      properties: {},
-      children: [{ type: "element", tagName: "a", properties: { href: page.path }, children: [{ type: "text", value: page.title }] }],
-    }));
-  });
-}
-
 /**
- * What the step learnt of a page, for the steps that look at all pages: the glossary's « used on » lists and the
- * assets to keep. A build that keeps an occupation's pages from its cache keeps these with them (scripts/build.ts).
+ * What the step learnt of a page, for the steps that look at all pages: the assets to keep. A build that keeps an occupation's pages from its cache keeps these with them (scripts/build.ts).
  */
 export interface PageRecord {
   /** The page's file, relative to out/ (`metiers/x/missions.html`). */
   file: string;
   path: string;
-  title: string;
-  glossaryTerms: string[];
   /** The files under _next/ it loads, relative to out/. */
   assets: string[];
 }
@@ -388,7 +331,6 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
   const problems: string[] = [];
   const used = new Set<string>();
   let scripts = 0;
-  const terms = readGlossaryTerms(outDir);
   const rel = (file: string) => path.relative(outDir, file).split(path.sep).join("/");
   const skipped = new Set(reused.map((r) => r.file));
   const htmlFiles = files
@@ -397,15 +339,10 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
   // Pages are kept as text until every page is checked (nothing is written if one fails): a page's syntax tree
   // weighs many times its text, and holding thousands of them made a large build slow down and swell.
   const outputs: { file: string; html: string }[] = [];
-  const listingUses: { file: string; html: string }[] = [];
   const records: PageRecord[] = [];
   // Next writes the 404 page twice; 404.html is the one every host serves, the other is deleted below.
   const pages = htmlFiles.filter((file) => !rel(file).startsWith("_not-found"));
-  const processed = await processPages(
-    pages.map((file) => ({ file, withTerms: rel(file) !== "404.html" })),
-    terms,
-    prefixes,
-  );
+  const processed = await processPages(pages, prefixes);
   for (const page of processed) {
     const file = page.file;
     problems.push(...page.problems.map((p) => `${rel(file)}: ${p}`));
@@ -415,26 +352,13 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
     records.push({
       file: rel(file),
       path: pagePath(outDir, file),
-      title: page.title,
-      glossaryTerms: page.glossaryTerms,
       assets: page.assets,
     });
-    // The glossary page is written last, once every page has told which terms it uses.
-    if (page.listing) listingUses.push({ file, html: page.html });
-    else outputs.push({ file, html: page.html });
+    outputs.push({ file, html: page.html });
     scripts += page.removed;
   }
-  // Which pages use each term, in the order of their paths.
-  const uses = new Map<string, { path: string; title: string }[]>();
-  const all = [...records, ...reused].sort((a, b) => a.path.localeCompare(b.path));
-  for (const record of all) {
-    for (const id of record.glossaryTerms) {
-      const list = uses.get(id) ?? [];
-      list.push({ path: record.path, title: record.title });
-      uses.set(id, list);
-    }
-    for (const a of record.assets) used.add(path.join(outDir, a));
-  }
+  const all = [...records, ...reused];
+  for (const record of all) for (const a of record.assets) used.add(path.join(outDir, a));
   // Files the kept stylesheets load (fonts, images), and what those load in turn.
   const pending = [...used].filter((f) => f.endsWith(".css"));
   while (pending.length) {
@@ -450,11 +374,6 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
       if (abs.endsWith(".css")) pending.push(abs);
     }
   }
-  const unused = terms.filter((t) => !uses.has(t.id));
-  if (unused.length)
-    problems.push(
-      `content/glossaire.md: ${unused.map((t) => `"${t.id}"`).join(", ")}: found on no page; a glossary term must be one the pages use (check its forms)`,
-    );
   // Payloads: deleted only when their content says they are one.
   const payloads = new Set<string>();
   for (const file of files.filter((f) => f.endsWith(".txt"))) {
@@ -466,11 +385,6 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
   if (problems.length) throw new PostExportError(problems);
 
   for (const { file, html } of outputs) writeFileSync(file, html);
-  for (const { file, html } of listingUses) {
-    const tree = parseHtml(html);
-    fillGlossaryUses(tree, uses);
-    writeFileSync(file, stringify(tree));
-  }
   let deleted = 0;
   for (const file of files) {
     const unusedAsset = rel(file).startsWith("_next/") && !used.has(file);
@@ -485,7 +399,6 @@ export async function postExport(outDir: string, prefixes: AssetPrefixes, reused
     processed: records,
     scripts,
     deleted,
-    glossaryLinks: [...uses.values()].reduce((n, list) => n + list.length, 0),
   };
 }
 

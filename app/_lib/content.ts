@@ -8,6 +8,7 @@ import { loadReferentialCached } from "@/lib/referential/cache";
 import type { RomeFiche } from "@/lib/referential/model";
 import { metadataFor } from "@/lib/site/metadata";
 import { checkedRegistry, type PageKindKey, type Registry, type SitePage } from "@/lib/site/registry";
+import { type LinkableTerm, linkableTerms } from "@/lib/site/glossary-links";
 import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
 import { rolePath, type RoleSectionKey, romeFichePath } from "@/lib/site/routes";
 
@@ -25,6 +26,7 @@ interface Loaded {
   roles: Map<string, Role>;
   previews: Map<string, SitePage>;
   openData: Map<string, OpenDataFile>;
+  terms: LinkableTerm[];
 }
 /**
  * Once per process. Next.js bundles each route apart, each with its own copy of this module: a module-level variable
@@ -47,6 +49,7 @@ function load(): Loaded {
       roles: new Map(content.roles.map((r) => [r.slug, r])),
       previews: new Map(registry.pages.filter((p) => p.ownImage).map((p) => [p.image, p])),
       openData: new Map(openDataFileList(content).map((f) => [f.name, f])),
+      terms: linkableTerms(content.glossary.terms),
     };
     shared.__guideContent = loaded;
   }
@@ -55,6 +58,11 @@ function load(): Loaded {
 
 export function getContent(): Content {
   return load().content;
+}
+
+/** The glossary's terms, for the pages that link them (components/glossary-scope.tsx). */
+export function glossaryTerms(): LinkableTerm[] {
+  return load().terms;
 }
 
 export function getRegistry(): Registry {

@@ -13,11 +13,12 @@ export function generateMetadata(): Metadata {
 
 export default function GlossaryPage() {
   const { glossary } = getContent();
+  const registry = getRegistry();
   const groups = glossaryByLetter(glossary.terms);
   return (
-    // data-no-glossary: the build links terms to this page everywhere else, never on it.
+    // data-no-glossary: the other pages link their terms here (components/glossary-scope.tsx); this page links none.
     <div className="space-y-8" data-no-glossary="">
-      <PageHeader page={getRegistry().get(glossaryPath)} lead={<Prose body={glossary.body} />} />
+      <PageHeader page={registry.get(glossaryPath)} lead={<Prose body={glossary.body} />} />
       <nav aria-label="Lettres du glossaire" className="no-print">
         <ul className="flex flex-wrap gap-2">
           {groups.map((g) => (
@@ -43,8 +44,13 @@ export default function GlossaryPage() {
                 {/* Page titles, not the term's meaning: left out of the search index. */}
                 <div className="text-sm text-muted" data-pagefind-ignore="">
                   <p id={`${t.id}-pages`}>Employé dans :</p>
-                  {/* Filled at build by scripts/post-export.ts with the pages where the term was found. */}
-                  <ul aria-labelledby={`${t.id}-pages`} data-glossary-uses={t.id} className="mt-1 flex flex-wrap gap-x-4 gap-y-1" />
+                  <ul aria-labelledby={`${t.id}-pages`} data-glossary-uses={t.id} className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                    {registry.usesOf(t.id).map((p) => (
+                      <li key={p.path}>
+                        <a href={p.path}>{p.heading}</a>
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               </div>
             ))}

@@ -21,6 +21,11 @@ export interface PageText {
   /** Ids of the sources the page cites (any order, repeats allowed: the registry orders and dedupes). */
   sources: string[];
   preview: { eyebrow: string; heading: string; figures: PreviewFigure[] };
+  /**
+   * The content the page presents (entries, fields, markdown bodies): the glossary lists the page under each term this
+   * content uses (« Employé dans »). Words a component adds around it (labels, headings) are not the page's content.
+   */
+  shows?: unknown;
 }
 
 /** What one kind of page says of one of its pages. */

@@ -37,6 +37,8 @@ import { homePath, previewImagePath, rolePath, type RoleSectionKey } from "@/lib
 import { descriptionLength, documentTitle, maxDocumentTitleLength } from "@/lib/site/seo";
 import { spacedStrings } from "@/lib/content/french-spacing";
 import { missingGlyphs } from "@/lib/site/preview-text";
+import { linkableTerms, termMatcher } from "@/lib/site/glossary-links";
+import { termsShown, unusedTermIssues } from "@/lib/site/glossary-uses";
 
 /**
  * The page registry: the list of every kind of page (one module each in lib/site/kinds/), and the page list assembled from them — paths, breadcrumb trails, the occupation's navigation,
@@ -95,7 +97,7 @@ export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
 ];
 
 /** A page of the site, as every consumer sees it. */
-export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "group"> {
+export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "group" | "shows"> {
   /** The kind of page, and the app/ file that renders it. */
   kind: PageKindKey;
   route: string;
@@ -113,6 +115,8 @@ export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "
   image: string;
   /** True when `image` is drawn for this page (not shared from another). */
   ownImage: boolean;
+  /** Ids of the glossary terms its content uses (`PageSpec.shows`). */
+  terms: string[];
 }
 
 /** What every page of an occupation's section shares: its path, crumb and parent follow from the key. */
@@ -150,6 +154,8 @@ export interface Registry {
   get(path: string): SitePage;
   /** Every page with a readable name, grouped: what the search page lists for readers without JavaScript. */
   directory(): DirectoryGroup[];
+  /** The pages whose content uses a glossary term, in the order of their paths (the glossary's « Employé dans »). */
+  usesOf(termId: string): SitePage[];
 }
 
 /**
@@ -201,7 +207,9 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
     published: rome.referential.version.published,
     inferred: {},
   };
-  for (const { spec, kind, route, lastModified, group } of specs) {
+  const matcher = termMatcher(linkableTerms(content.glossary.terms));
+  for (const { spec: withContent, kind, route, lastModified, group } of specs) {
+    const { shows, ...spec } = withContent;
     const sources = inSourceOrder(content, spec.sources);
     // Titles, descriptions and previews are sentences built in code: spaced the French way here, once for every kind.
     const { previewOf, group: _group, ...rest } = spacedStrings(spec);
@@ -209,6 +217,7 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
       ...rest,
       image: previewImagePath(previewOf ?? spec.path),
       ownImage: !previewOf,
+      terms: termsShown(shows, matcher),
       kind,
       route,
       lastModified,
@@ -257,6 +266,9 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
   const problems = pageProblems(pages, new Map(content.roles.map((r) => [r.slug, r.file])));
   if (problems.length && !collect) throw new ContentError(problems);
   collect?.push(...problems);
+  const uses = new Map<string, SitePage[]>();
+  for (const p of [...pages].sort((a, b) => a.path.localeCompare(b.path)))
+    for (const id of p.terms) uses.set(id, [...(uses.get(id) ?? []), p]);
   return {
     pages,
     find: (path) => byPath.get(path),
@@ -275,6 +287,7 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
       }
       return [...groups.values()];
     },
+    usesOf: (termId) => uses.get(termId) ?? [],
   };
 }
 
@@ -370,7 +383,11 @@ export function checkedRegistry(content: Content, rome?: ReferentialIndex): Regi
   // Every problem at once: the pages', then the links'.
   const issues: ContentIssue[] = [];
   const registry = buildRegistry(content, rome, issues);
-  issues.push(...referentialLinkIssues(content, rome), ...contentLinkIssues(content, registry));
+  issues.push(
+    ...referentialLinkIssues(content, rome),
+    ...contentLinkIssues(content, registry),
+    ...unusedTermIssues(content.glossary, new Set(registry.pages.flatMap((p) => p.terms))),
+  );
   if (issues.length) throw new ContentError(issues);
   return registry;
 }

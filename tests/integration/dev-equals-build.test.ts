@@ -18,7 +18,7 @@ import { build, tempProject } from "./temp-project";
 // Development shows what ships: one page of each kind, rendered by `next dev` and by the build, has the same text
 // (French spacing included: a no-break space is not a space here), the same <title>, description and preview tags,
 // and the same JSON-LD. The fixture content and the synthetic referential (tests/fixtures) give every kind a page.
-// One known difference is checked as such: the glossary's « Employé dans » lists are filled after export.
+// The glossary links and the glossary's « Employé dans » lists are made in the render too: the same on both sides.
 const project = tempProject("dev-equals-build");
 const contentDir = path.resolve("tests/fixtures/content");
 const rome = path.join(project.dir, "rome");
@@ -98,8 +98,7 @@ function reading(html: string) {
   const jsonLd = find(root, (e) => e.tagName === "script" && e.properties.type === "application/ld+json").map(
     (e) => JSON.parse(toString(e)) as unknown,
   );
-  const usesLists = find(root, (e) => typeof e.properties.dataGlossaryUses === "string");
-  for (const list of usesLists) list.children = [];
+  const links = (e: Element) => find(e, (a) => a.tagName === "a").map((a) => `${String(a.properties.href)} ${toString(a)}`);
   if (body)
     visit(body, "element", (e, i, parent) => {
       if (["script", "style", "template", "link", "meta"].includes(e.tagName) && parent && i !== undefined) {
@@ -113,6 +112,9 @@ function reading(html: string) {
     ogTitle: meta("og:title"),
     ogDescription: meta("og:description"),
     jsonLd,
+    /** The glossary links of the page, and the lists of the glossary page: what a term links to, and from where. */
+    termLinks: find(root, (e) => e.tagName === "a" && String(e.properties.className).includes("terme")).flatMap(links),
+    usesLists: find(root, (e) => typeof e.properties.dataGlossaryUses === "string").flatMap(links),
     text: toString(body ?? root)
       .replace(/[ \t\r\n]+/g, " ")
       .trim(),
@@ -125,6 +127,7 @@ it("has a page of every kind to compare", () => {
   expect(samples.length).toBeGreaterThanOrEqual(20);
 });
 
+const seen = { termLinks: 0, usesLists: 0 };
 for (const [kind, page] of samples) {
   it(`${kind} (${page}): the development server shows the words the build ships`, async () => {
     const response = await fetch(`${base}${page}`);
@@ -132,5 +135,12 @@ for (const [kind, page] of samples) {
     const devPage = reading(await response.text());
     const built = reading(readFileSync(outFile(page), "utf8"));
     expect(devPage).toEqual(built);
+    seen.termLinks += built.termLinks.length;
+    seen.usesLists += built.usesLists.length;
   }, 180_000);
 }
+
+it("compared glossary links and « Employé dans » lists, not only their absence", () => {
+  expect(seen.termLinks).toBeGreaterThan(0);
+  expect(seen.usesLists).toBeGreaterThan(0);
+});

@@ -8,7 +8,7 @@ import { assetPrefixes, postExport } from "@/scripts/post-export";
 
 // The post-export step on what the pinned Next.js really writes: a tiny App Router site
 // (tests/integration/fixtures/next-app: a layout with a stylesheet that loads an image, our data-enhance script,
-// JSON-LD, a glossary page, a 404) built with `next build` in its own temporary folder, then stripped. A Next.js
+// JSON-LD, a 404) built with `next build` in its own temporary folder, then stripped. A Next.js
 // upgrade that changes its output fails here, not in production. Built twice: plainly, and under a basePath.
 const fixture = path.resolve("tests/integration/fixtures/next-app");
 const nodeModules = path.resolve("node_modules");
@@ -69,14 +69,11 @@ for (const basePath of ["", "/guide"]) {
       expect(after.filter((f) => f.endsWith(".js"))).toEqual(["copier-lien.js"]);
       expect(after.filter((f) => f.endsWith(".txt"))).toEqual([]);
       expect(after.filter((f) => f.startsWith("_not-found"))).toEqual([]);
-      expect(after).toEqual(expect.arrayContaining(["404.html", "index.html", "glossaire.html", "donnees/glossaire.json"]));
+      expect(after).toEqual(expect.arrayContaining(["404.html", "index.html"]));
     });
 
-    it("links glossary terms, lists where each term is used, and leaves the (already spaced) text as it was", () => {
-      expect(site.read("index.html")).toContain(
-        '<p>Une <a href="/glossaire#api" class="terme" title="Une interface entre logiciels.">API</a> relie deux logiciels\u202f; le salaire\u00a0: 45 000 €.</p>',
-      );
-      expect(site.read("glossaire.html")).toContain('<ul data-glossary-uses="api"><li><a href="/">Accueil</a></li>');
+    it("leaves the text as the page made it: already spaced, nothing linked after the fact", () => {
+      expect(site.read("index.html")).toContain("<p>Une API relie deux logiciels\u202f; le salaire\u00a0: 45 000 €.</p>");
     });
   });
 }

@@ -278,6 +278,21 @@ describe("the glossary", () => {
     expect(problems(dir)).toEqual([`${at("duplicate-term", "glossaire.md")}: terms[1].id: duplicate id "recette" (also terms[0])`]);
   });
 
+  it("lists under each term the pages whose content uses one of its forms", () => {
+    // The fixture writes « recette » in one body (administratrice-reseaux/missions.md) and « QA » as one alias (testeur/index.md).
+    const registry = checkedRegistry(loadContent(fixture));
+    // The printable fiche shows the missions' titles, not the section's text: it is not listed.
+    expect(registry.usesOf("recette").map((p) => p.path)).toEqual(["/metiers/administratrice-reseaux/missions"]);
+    expect(registry.usesOf("qa").map((p) => p.path)).toEqual(["/metiers/testeur"]);
+  });
+
+  it("a term no page's content uses", () => {
+    const dir = brokenCopy("unused-term", { "metiers/testeur/index.md": (t) => t.replace("label: QA", "label: Assurance qualité") });
+    expect(problems(dir)).toEqual([
+      `${at("unused-term", "glossaire.md")}: terms[1].forms: "qa" is used by no page's content; a glossary term must be one the pages use (check its forms)`,
+    ]);
+  });
+
   it("a definition longer than two sentences allow", () => {
     const long = "Une phrase bien trop longue pour une définition. ".repeat(8).trim();
     const dir = brokenCopy("long-definition", { "glossaire.md": (t) => t.replace("L'assurance qualité.", long) });

@@ -3,7 +3,7 @@ import rehypeParse from "rehype-parse";
 import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { type LinkableTerm, linkGlossaryTerms } from "../../scripts/glossary-links";
+import { type LinkableTerm, linkGlossaryTerms, termMatcher } from "@/lib/site/glossary-links";
 
 const term = (id: string, forms: string[], case_sensitive = false): LinkableTerm => ({
   id,
@@ -25,7 +25,7 @@ const terms = [
 /** Links `html` (a fragment) and returns the resulting HTML and the ids linked. */
 function link(html: string, used?: Set<string>) {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
-  const ids = linkGlossaryTerms(tree, terms, used);
+  const ids = linkGlossaryTerms(tree, termMatcher(terms), used);
   return { html: unified().use(rehypeStringify).stringify(tree), ids };
 }
 
@@ -81,7 +81,7 @@ describe("linkGlossaryTerms", () => {
 
   it("keeps the text around the links intact", () => {
     const tree = unified().use(rehypeParse, { fragment: true }).parse("<p>API, SQL et base de données : voilà.</p>");
-    linkGlossaryTerms(tree, terms);
+    linkGlossaryTerms(tree, termMatcher(terms));
     const p = tree.children[0] as Element;
     const text = p.children
       .map((c) => (c.type === "text" ? c.value : c.type === "element" ? (c.children[0] as { value: string }).value : ""))

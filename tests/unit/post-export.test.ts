@@ -157,21 +157,15 @@ describe("postExport on a folder", () => {
       writeFileSync(path.join(dir, file), text);
     }
   };
-  const glossary = { "donnees/glossaire.json": '{"terms":[]}' };
-
-  it("fails when the glossary data file is absent", async () => {
-    write({ "index.html": page("") });
-    await expect(postExport(dir, prefixes)).rejects.toThrow(/donnees\/glossaire\.json: missing; the glossary data file must be exported/);
-  });
 
   it("fails on a payload-named file that is not a payload, and keeps a .txt that is not one", async () => {
-    write({ ...glossary, "index.html": page(""), "__next._tree.txt": "texte", "index.txt": "Bonjour" });
+    write({ "index.html": page(""), "__next._tree.txt": "texte", "index.txt": "Bonjour" });
     await expect(postExport(dir, prefixes)).rejects.toThrow("__next._tree.txt: named like an RSC payload, but its content is not one");
   });
 
   it("names every page's problems at once, and changes no file when it fails", async () => {
     const broken = page("", "<main><!--$?--></main>");
-    write({ ...glossary, "index.html": broken, "a.html": page('<script src="/x.js"></script>') });
+    write({ "index.html": broken, "a.html": page('<script src="/x.js"></script>') });
     await expect(postExport(dir, prefixes)).rejects.toThrow(
       /index\.html: unresolved Suspense boundary: <!--\$\?-->\n\s+a\.html: unknown kind of script <script src="\/x\.js">/,
     );
@@ -179,7 +173,7 @@ describe("postExport on a folder", () => {
   });
 
   it("fails on a page loading a local file the export does not have", async () => {
-    write({ ...glossary, "index.html": page('<link rel="icon" href="/icone.svg">') });
+    write({ "index.html": page('<link rel="icon" href="/icone.svg">') });
     await expect(postExport(dir, prefixes)).rejects.toThrow("index.html: loads /icone.svg, which is not a file of the export");
   });
 });

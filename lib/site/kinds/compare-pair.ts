@@ -16,6 +16,7 @@ export const pairComparison = occupationKind({
       const names = `${pair.a.name} et ${pair.b.name}`;
       return {
         path: comparePath(role.slug, pair.slug),
+        shows: role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug).map((s) => [s.figures, s.inferred]),
         params: { metier: role.slug, paire: pair.slug },
         title: `${role.title} : ${names}`,
         heading: `${names} : les salaires côte à côte`,

@@ -1,4 +1,4 @@
-import { getCountryPairs } from "@/lib/domain/compare";
+import { compareSources, getCountryPairs } from "@/lib/domain/compare";
 import { count } from "@/lib/site/french";
 import { sectionKind } from "@/lib/site/kinds/kind";
 
@@ -17,6 +17,12 @@ export const comparer = sectionKind({
   page: (role, content) => {
     const pairs = getCountryPairs(role, content.countries);
     return {
+      // The subjects each source speaks of, section by section.
+      shows: compareSources(
+        role,
+        content,
+        content.sources.map((s) => s.id),
+      ).map((t) => [t.label, t.concepts.map((c) => c.label), t.sharedExamples]),
       title: `Comparer : ${role.title}`,
       heading: "Comparer",
       eyebrow: role.title,

@@ -17,6 +17,7 @@ export const competences = sectionKind({
   summary: (role) =>
     `${count(role.skills.technical.length, "compétence technique", "compétences techniques")} et ${role.skills.interpersonal.length} savoir-être`,
   page: (role) => ({
+    shows: role.skills,
     title: `Compétences : ${role.title}`,
     heading: `Les compétences ${ofTheNoun(role)}`,
     eyebrow: role.title,

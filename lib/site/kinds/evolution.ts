@@ -20,6 +20,7 @@ export const evolution = sectionKind({
   page: (role) => {
     const destinations = careerDestinations(role.career);
     return {
+      shows: role.career,
       title: `Évolution : ${role.title}`,
       heading: `Évoluer quand on est ${inSentence(role)}`,
       eyebrow: role.title,

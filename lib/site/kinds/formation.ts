@@ -17,6 +17,7 @@ export const formation = sectionKind({
   sources: (role) => [...itemSources(role.training.paths), ...linkedSources(role.training.body)],
   summary: (role) => count(role.training.paths.length, "voie d'accès citée", "voies d'accès citées"),
   page: (role) => ({
+    shows: role.training,
     title: `Formation : ${role.title}`,
     heading: `Devenir ${inSentence(role)}`,
     eyebrow: role.title,

@@ -1,4 +1,5 @@
 import type { Content } from "@/lib/content/load";
+import { careerDestinations } from "@/lib/domain/career";
 import { site } from "@/lib/site/config";
 import { count, pick } from "@/lib/site/french";
 import { guideKind } from "@/lib/site/kinds/kind";
@@ -11,6 +12,8 @@ export const home = guideKind({
   route: "app/page.tsx",
   page: (content: Content): PageSpec => ({
     path: homePath,
+    // Each occupation's summary and where it leads.
+    shows: content.roles.map((r) => [r.summary, careerDestinations(r.career).map((d) => d.title)]),
     params: {},
     title: `${site.name} : fiches métiers sourcées`,
     heading: site.name,

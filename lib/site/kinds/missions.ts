@@ -17,6 +17,7 @@ export const missions = sectionKind({
   summary: (role) =>
     `${count(role.missions.items.length, "mission", "missions")} et ${count(role.missions.phases.length, "phase de travail", "phases de travail")}`,
   page: (role) => ({
+    shows: role.missions,
     title: `Missions : ${role.title}`,
     heading: `Les missions ${ofTheNoun(role)}`,
     eyebrow: role.title,

@@ -16,6 +16,7 @@ export const occupation = sectionKind({
     ...role.career.paths.flatMap((p) => p.sources),
   ],
   page: (role, content) => ({
+    shows: [role.summary, role.body, role.aliases, role.context, role.challenges, role.added],
     title: `${role.title} : le métier`,
     heading: role.title,
     eyebrow: "Fiche métier",

@@ -9,6 +9,21 @@ export const printableFiche = occupationKind({
   pages: (role, content, sectionSources) => [
     {
       path: fichePath(role.slug),
+      // A summary: of each list, the titles (and examples), not the details.
+      shows: [
+        [
+          role.summary,
+          role.body,
+          role.challenges.map((c) => c.text),
+          [...(role.added ?? []), ...(role.career.added ?? [])].map((a) => [a.title, a.text]),
+        ],
+        // « Après le bac »: its titles only.
+        role.training.added?.map((a) => a.title),
+        [role.missions.items, role.skills.technical, role.skills.interpersonal, role.training.paths].map((items) =>
+          items.map((i) => [i.title, i.examples?.map((e) => e.label)]),
+        ),
+        [role.missions.phases, role.career.roles].map((list) => list.map((i) => i.title)),
+      ],
       params: { metier: role.slug },
       title: `Fiche à imprimer : ${role.title}`,
       heading: role.title,

@@ -19,6 +19,7 @@ export const salaires = sectionKind({
   sources: (role, content) => salarySources(role.salaries, content.countries),
   summary: (role) => `Chiffres pour ${role.salaries.length} pays, avec leur source`,
   page: (role, content) => ({
+    shows: role.salaries.map((s) => [s.figures, s.currency, s.inferred]),
     title: `Salaire : ${role.title}`,
     heading: `Le salaire ${ofTheNoun(role)}`,
     eyebrow: role.title,

@@ -19,6 +19,7 @@ export const salaryCountry = occupationKind({
       return [
         {
           path: salaryPath(role.slug, country.slug),
+          shows: [salary.body, salary.factors, salary.figures, salary.currency, salary.inferred, country.added, country.exchange],
           params: { metier: role.slug, pays: country.slug },
           title: `Salaire ${inSentence(role)} ${inCountry(country)}`,
           heading: `Salaire ${inCountry(country)}`,

@@ -1,4 +1,5 @@
 import type { Content } from "@/lib/content/load";
+import { compareSources } from "@/lib/domain/compare";
 import { count } from "@/lib/site/french";
 import { guideKind } from "@/lib/site/kinds/kind";
 import type { PageSpec } from "@/lib/site/page-spec";
@@ -10,6 +11,17 @@ export const sources = guideKind({
   route: "app/sources/page.tsx",
   page: (content: Content): PageSpec => ({
     path: sourcesPath,
+    // Each source's text, and the subjects only one source speaks of (its « absents de l'autre source »).
+    shows: [
+      content.sources.map((s) => s.body),
+      content.roles.map((r) =>
+        compareSources(
+          r,
+          content,
+          content.sources.map((s) => s.id),
+        ).map((t) => Object.values(t.only).map((list) => list.map((c) => c.label))),
+      ),
+    ],
     params: {},
     title: "Les sources du guide",
     heading: "Les sources du guide",

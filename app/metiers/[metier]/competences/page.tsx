@@ -3,7 +3,8 @@ import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
-import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { GlossaryScope } from "@/components/glossary-scope";
+import { type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "competences");
@@ -13,18 +14,20 @@ export default async function SkillsPage({ params }: { params: RoleParams }) {
   const { role, page, sources } = await requireSection(params, "competences");
   const { skills } = role;
   return (
-    <RolePage page={page}>
-      <section className="space-y-4">
-        <Heading id="techniques" title="Compétences techniques" className="text-2xl font-bold" />
-        <SourcedItems items={skills.technical} sources={sources} />
-      </section>
-      {skills.interpersonal.length > 0 && (
+    <GlossaryScope terms={glossaryTerms()}>
+      <RolePage page={page}>
         <section className="space-y-4">
-          <Heading id="savoir-etre" title="Savoir-être" className="text-2xl font-bold" />
-          <SourcedItems items={skills.interpersonal} sources={sources} />
+          <Heading id="techniques" title="Compétences techniques" className="text-2xl font-bold" />
+          <SourcedItems items={skills.technical} sources={sources} />
         </section>
-      )}
-      <Prose body={skills.body} />
-    </RolePage>
+        {skills.interpersonal.length > 0 && (
+          <section className="space-y-4">
+            <Heading id="savoir-etre" title="Savoir-être" className="text-2xl font-bold" />
+            <SourcedItems items={skills.interpersonal} sources={sources} />
+          </section>
+        )}
+        <Prose body={skills.body} />
+      </RolePage>
+    </GlossaryScope>
   );
 }

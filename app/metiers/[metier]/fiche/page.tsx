@@ -9,7 +9,8 @@ import { Prose } from "@/components/prose";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
 import { shortName } from "@/components/source-refs";
-import { getContent, type RoleParams, requirePage, requireRole } from "@/app/_lib/content";
+import { GlossaryScope } from "@/components/glossary-scope";
+import { getContent, type RoleParams, requirePage, requireRole, glossaryTerms } from "@/app/_lib/content";
 import type { SourcedItem } from "@/lib/content/schema";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
@@ -58,128 +59,130 @@ export default async function FichePage({ params }: { params: RoleParams }) {
   const address = await ficheAddress(site.url, rolePath(role.slug));
   const career = new Map(role.career.roles.map((r) => [r.id, r]));
   return (
-    <article className="fiche space-y-8">
-      <PageHeader page={page} lead={<p>{role.summary}</p>}>
-        <FicheAddress address={address} updated={role.updated} />
-        <p className="no-print text-sm text-muted">
-          Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac). Elle tient sur deux pages
-          A4.
-        </p>
-      </PageHeader>
+    <GlossaryScope terms={glossaryTerms()}>
+      <article className="fiche space-y-8">
+        <PageHeader page={page} lead={<p>{role.summary}</p>}>
+          <FicheAddress address={address} updated={role.updated} />
+          <p className="no-print text-sm text-muted">
+            Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac). Elle tient sur deux
+            pages A4.
+          </p>
+        </PageHeader>
 
-      <section className="fiche-metier space-y-2" aria-label="Le métier">
-        <Prose body={role.body} />
-      </section>
+        <section className="fiche-metier space-y-2" aria-label="Le métier">
+          <Prose body={role.body} />
+        </section>
 
-      <KeyFacts role={role} countries={countries} sources={sources} />
+        <KeyFacts role={role} countries={countries} sources={sources} />
 
-      <div className="fiche-columns grid gap-8 md:grid-cols-2">
-        <div className="space-y-6">
-          <section className="space-y-2">
-            <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
-            <CompactItems items={role.missions.items} sources={sources} />
-            {role.missions.phases.length > 0 && (
-              <p className="text-sm">
-                <span className="font-semibold">Les phases du travail : </span>
-                {role.missions.phases.map((p, i) => `${i + 1}. ${p.title}`).join(" ; ")}.
-                <Sources ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} sources={sources} />
-              </p>
-            )}
-          </section>
-
-          <section className="space-y-2">
-            <Heading id="formation" title="La formation" className="text-2xl font-bold" />
-            <CompactItems items={role.training.paths} sources={sources} />
-          </section>
-
-          {role.challenges.length > 0 && (
+        <div className="fiche-columns grid gap-8 md:grid-cols-2">
+          <div className="space-y-6">
             <section className="space-y-2">
-              <Heading id="defis" title="Les défis du métier" className="text-2xl font-bold" />
+              <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
+              <CompactItems items={role.missions.items} sources={sources} />
+              {role.missions.phases.length > 0 && (
+                <p className="text-sm">
+                  <span className="font-semibold">Les phases du travail : </span>
+                  {role.missions.phases.map((p, i) => `${i + 1}. ${p.title}`).join(" ; ")}.
+                  <Sources ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} sources={sources} />
+                </p>
+              )}
+            </section>
+
+            <section className="space-y-2">
+              <Heading id="formation" title="La formation" className="text-2xl font-bold" />
+              <CompactItems items={role.training.paths} sources={sources} />
+            </section>
+
+            {role.challenges.length > 0 && (
+              <section className="space-y-2">
+                <Heading id="defis" title="Les défis du métier" className="text-2xl font-bold" />
+                <ul className="fiche-list list-disc space-y-1 pl-5">
+                  {role.challenges.map((c) => (
+                    <li key={c.id}>
+                      {c.text}
+                      <Sources ids={c.sources} sources={sources} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </div>
+
+          <div className="space-y-6">
+            <section className="space-y-2">
+              <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
+              <CompactItems items={role.skills.technical} sources={sources} />
+              <Heading level={3} id="savoir-etre" title="Savoir-être" className="font-semibold" />
+              <CompactItems items={role.skills.interpersonal} sources={sources} />
+            </section>
+
+            <section className="space-y-2">
+              <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
               <ul className="fiche-list list-disc space-y-1 pl-5">
-                {role.challenges.map((c) => (
-                  <li key={c.id}>
-                    {c.text}
-                    <Sources ids={c.sources} sources={sources} />
+                {[...new Set(role.career.paths.map((p) => p.from))].map((from) => (
+                  <li key={from}>
+                    <span className="font-semibold">Depuis {lowerTitle(career.get(from)?.title ?? from)} :</span>{" "}
+                    {role.career.paths
+                      .filter((p) => p.from === from)
+                      .map((p, i) => (
+                        <span key={p.to}>
+                          {i > 0 && ", "}
+                          {lowerTitle(career.get(p.to)?.title ?? p.to)}
+                          <Sources ids={p.sources} sources={sources} />
+                        </span>
+                      ))}
                   </li>
                 ))}
               </ul>
             </section>
-          )}
+
+            <section className="space-y-2">
+              <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
+              <ul className="fiche-list list-disc space-y-1 pl-5">
+                {sources.map((s) => (
+                  <li key={s.id}>
+                    <span data-no-glossary="" className="font-semibold">
+                      {s.title}
+                    </span>{" "}
+                    : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
+                    {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
+                    <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(s.inferred, ["title"])} block />
+                    <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(s.inferred, ["kind"])} block />
+                  </li>
+                ))}
+              </ul>
+              <p className="text-sm text-muted">Sources reformulées avec nos mots ; les chiffres sont repris tels quels.</p>
+            </section>
+          </div>
         </div>
 
-        <div className="space-y-6">
-          <section className="space-y-2">
-            <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
-            <CompactItems items={role.skills.technical} sources={sources} />
-            <Heading level={3} id="savoir-etre" title="Savoir-être" className="font-semibold" />
-            <CompactItems items={role.skills.interpersonal} sources={sources} />
-          </section>
-
-          <section className="space-y-2">
-            <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
-            <ul className="fiche-list list-disc space-y-1 pl-5">
-              {[...new Set(role.career.paths.map((p) => p.from))].map((from) => (
-                <li key={from}>
-                  <span className="font-semibold">Depuis {lowerTitle(career.get(from)?.title ?? from)} :</span>{" "}
-                  {role.career.paths
-                    .filter((p) => p.from === from)
-                    .map((p, i) => (
-                      <span key={p.to}>
-                        {i > 0 && ", "}
-                        {lowerTitle(career.get(p.to)?.title ?? p.to)}
-                        <Sources ids={p.sources} sources={sources} />
-                      </span>
-                    ))}
-                </li>
-              ))}
-            </ul>
-          </section>
-
-          <section className="space-y-2">
-            <Heading id="sources" title="Les sources" className="text-2xl font-bold" />
-            <ul className="fiche-list list-disc space-y-1 pl-5">
-              {sources.map((s) => (
-                <li key={s.id}>
-                  <span data-no-glossary="" className="font-semibold">
-                    {s.title}
-                  </span>{" "}
-                  : {s.kind.toLowerCase()}, éditeur {s.publisher ?? "non précisé"},{" "}
-                  {s.published ? `publié le ${formatDay(s.published)}` : "date non précisée"}.
-                  <InferredLabel tag={inferredMarks.title} reasons={inferredReasons(s.inferred, ["title"])} block />
-                  <InferredLabel tag={inferredMarks.kind} reasons={inferredReasons(s.inferred, ["kind"])} block />
-                </li>
-              ))}
-            </ul>
-            <p className="text-sm text-muted">Sources reformulées avec nos mots ; les chiffres sont repris tels quels.</p>
-          </section>
-        </div>
-      </div>
-
-      <OurAddition
-        id="fiche-apres-le-bac"
-        title="Après le bac"
-        items={role.training.added}
-        compact
-        titlesOnly={`Le détail, pour la France et le Maroc, est sur la page Formation (${rolePath(role.slug, "formation")}).`}
-      />
-
-      <section className="fiche-salaries space-y-3">
-        <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
-        <SalaryTable
-          rows={salaryRows(role, countries)}
-          caption="Les chiffres des sources, puis en euros par mois et par an"
-          sources={sources}
-        />
-        <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
         <OurAddition
-          id="fiche-lire-un-salaire"
-          title="Lire un salaire"
-          items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
+          id="fiche-apres-le-bac"
+          title="Après le bac"
+          items={role.training.added}
           compact
+          titlesOnly={`Le détail, pour la France et le Maroc, est sur la page Formation (${rolePath(role.slug, "formation")}).`}
         />
-      </section>
 
-      <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
-    </article>
+        <section className="fiche-salaries space-y-3">
+          <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
+          <SalaryTable
+            rows={salaryRows(role, countries)}
+            caption="Les chiffres des sources, puis en euros par mois et par an"
+            sources={sources}
+          />
+          <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
+          <OurAddition
+            id="fiche-lire-un-salaire"
+            title="Lire un salaire"
+            items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
+            compact
+          />
+        </section>
+
+        <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
+      </article>
+    </GlossaryScope>
   );
 }

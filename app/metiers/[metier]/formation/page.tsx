@@ -4,7 +4,8 @@ import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
 import { RolePage } from "@/components/role-page";
 import { SourcedItems } from "@/components/sourced-items";
-import { type RoleParams, requireSection, sectionMetadata } from "@/app/_lib/content";
+import { GlossaryScope } from "@/components/glossary-scope";
+import { type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 
 export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
   return sectionMetadata(params, "formation");
@@ -14,13 +15,15 @@ export default async function TrainingPage({ params }: { params: RoleParams }) {
   const { role, page, sources } = await requireSection(params, "formation");
   const { training } = role;
   return (
-    <RolePage page={page}>
-      <section className="space-y-4">
-        <Heading id="voies" title="Les voies d'accès" className="text-2xl font-bold" />
-        <SourcedItems items={training.paths} sources={sources} />
-      </section>
-      <Prose body={training.body} />
-      <OurAddition id="apres-le-bac" title="Après le bac : les études possibles" items={training.added} />
-    </RolePage>
+    <GlossaryScope terms={glossaryTerms()}>
+      <RolePage page={page}>
+        <section className="space-y-4">
+          <Heading id="voies" title="Les voies d'accès" className="text-2xl font-bold" />
+          <SourcedItems items={training.paths} sources={sources} />
+        </section>
+        <Prose body={training.body} />
+        <OurAddition id="apres-le-bac" title="Après le bac : les études possibles" items={training.added} />
+      </RolePage>
+    </GlossaryScope>
   );
 }

@@ -15,7 +15,8 @@ import { ratioStatement } from "@/lib/site/ratio-text";
 import { derivationMark, figureSummary, isDerived, shownAmount } from "@/lib/site/salary-text";
 import type { Derivation, SalaryRow, Span } from "@/lib/domain/salary";
 import { metadataFor } from "@/lib/site/metadata";
-import { getContent, type PairParams, requirePage, requireRolePair, staticParams } from "@/app/_lib/content";
+import { GlossaryScope } from "@/components/glossary-scope";
+import { getContent, type PairParams, requirePage, requireRolePair, staticParams, glossaryTerms } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
 
@@ -55,109 +56,111 @@ export default async function ComparePairPage({ params }: { params: PairParams }
     { country: pair.b, rows: rowsB },
   ];
   return (
-    <RolePage page={page} lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}>
-      <section className="space-y-4">
-        <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
-        <div className="grid gap-4 md:grid-cols-2">
-          {countries.map(({ country, rows }) => (
-            <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
-              <Heading
-                level={3}
-                id={`pays-${country.slug}`}
-                title={country.name}
-                href={salaryPath(role.slug, country.slug)}
-                className="text-xl font-bold"
-              />
-              <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
-              <ul className="space-y-3">
-                {rows.map((r) => (
-                  <li key={r.figure.id}>
-                    <p className="font-semibold">
-                      {r.figure.label}
-                      <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(r.figure.inferred, ["period"])} block />
-                    </p>
-                    <p>
-                      Tel que donné : {figureSummary(r.figure, r.currency)}
-                      <span className="text-muted"> (brut ou net : {basisLabel[r.figure.basis]})</span>
-                    </p>
-                    <p className="text-sm text-muted">
-                      {[
-                        perPeriod("Par mois", r, r.monthEur, r.monthLocal, r.derived.monthEur),
-                        perPeriod("Par an", r, r.yearEur, r.yearLocal, r.derived.yearEur),
-                      ]
-                        .filter(Boolean)
-                        .join(" · ")}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-              <SourceRefs ids={[...new Set(rows.map((r) => r.salary.source))]} sources={sources} />
-            </div>
-          ))}
-        </div>
-      </section>
-      {others.length > 0 && (
-        <section className="space-y-3">
-          <Heading id="autres-ecarts" title="Les autres écarts" className="text-2xl font-bold" />
-          <ul className="space-y-3">
-            {others.map((r) => (
-              <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
-                <RatioStatement {...ratioStatement(r, sources, headline)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section className="space-y-4">
-        <Heading id="graphique" title="En euros par mois" className="text-2xl font-bold" />
-        <figure className="space-y-3">
-          <SalaryChart rows={[...rowsA, ...rowsB]} id="comparaison-graphique" countryOrder={[pair.a.slug, pair.b.slug]} />
-          <figcaption className="text-sm text-muted">
-            Barres : fourchettes ; points : moyennes. ÷ 12 : montant annuel divisé par 12, calcul déduit par nous.
-          </figcaption>
-        </figure>
-        <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} sources={sources} />
-      </section>
-      {countries.some(({ rows }) => rows.filter((r) => r.figure.level !== "all").length > 1) && (
+    <GlossaryScope terms={glossaryTerms()}>
+      <RolePage page={page} lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}>
         <section className="space-y-4">
-          <Heading id="progression" title="De junior à senior" className="text-2xl font-bold" />
-          {countries.map(({ country, rows }) =>
-            rows.filter((r) => r.figure.level !== "all").length > 1 ? (
-              <div key={country.slug} className="space-y-2">
-                <Heading level={3} id={`progression-${country.slug}`} title={country.name} className="font-semibold" />
-                <SalaryLadder rows={rows} />
+          <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
+          <div className="grid gap-4 md:grid-cols-2">
+            {countries.map(({ country, rows }) => (
+              <div key={country.slug} className="space-y-3 rounded-lg border border-line bg-surface p-4">
+                <Heading
+                  level={3}
+                  id={`pays-${country.slug}`}
+                  title={country.name}
+                  href={salaryPath(role.slug, country.slug)}
+                  className="text-xl font-bold"
+                />
+                <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
+                <ul className="space-y-3">
+                  {rows.map((r) => (
+                    <li key={r.figure.id}>
+                      <p className="font-semibold">
+                        {r.figure.label}
+                        <InferredLabel tag={inferredMarks.period} reasons={inferredReasons(r.figure.inferred, ["period"])} block />
+                      </p>
+                      <p>
+                        Tel que donné : {figureSummary(r.figure, r.currency)}
+                        <span className="text-muted"> (brut ou net : {basisLabel[r.figure.basis]})</span>
+                      </p>
+                      <p className="text-sm text-muted">
+                        {[
+                          perPeriod("Par mois", r, r.monthEur, r.monthLocal, r.derived.monthEur),
+                          perPeriod("Par an", r, r.yearEur, r.yearLocal, r.derived.yearEur),
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+                <SourceRefs ids={[...new Set(rows.map((r) => r.salary.source))]} sources={sources} />
               </div>
-            ) : (
-              <p key={country.slug} className="text-muted">
-                {country.name} : la source ne donne pas de niveaux, seulement{" "}
-                {pick(rows.length, "un chiffre global", "des chiffres globaux")}.
-              </p>
-            ),
-          )}
-        </section>
-      )}
-      <SalaryCaveats
-        salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)}
-        countries={allCountries}
-        sources={sources}
-      />
-      <nav aria-label="Autres comparaisons" className="no-print space-y-2">
-        <p className="font-semibold">Autres comparaisons</p>
-        <ul className="flex flex-wrap gap-3">
-          <li>
-            <a href={`${comparePath(role.slug)}#sources`}>Les sources côte à côte</a>
-          </li>
-          {getCountryPairs(role, allCountries)
-            .filter((p) => p.slug !== pair.slug)
-            .map((p) => (
-              <li key={p.slug}>
-                <a href={comparePath(role.slug, p.slug)}>
-                  {p.a.name} et {p.b.name}
-                </a>
-              </li>
             ))}
-        </ul>
-      </nav>
-    </RolePage>
+          </div>
+        </section>
+        {others.length > 0 && (
+          <section className="space-y-3">
+            <Heading id="autres-ecarts" title="Les autres écarts" className="text-2xl font-bold" />
+            <ul className="space-y-3">
+              {others.map((r) => (
+                <li key={`${r.higher.figure.id}-${r.lower.figure.id}`}>
+                  <RatioStatement {...ratioStatement(r, sources, headline)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section className="space-y-4">
+          <Heading id="graphique" title="En euros par mois" className="text-2xl font-bold" />
+          <figure className="space-y-3">
+            <SalaryChart rows={[...rowsA, ...rowsB]} id="comparaison-graphique" countryOrder={[pair.a.slug, pair.b.slug]} />
+            <figcaption className="text-sm text-muted">
+              Barres : fourchettes ; points : moyennes. ÷ 12 : montant annuel divisé par 12, calcul déduit par nous.
+            </figcaption>
+          </figure>
+          <SalaryTable rows={[...rowsA, ...rowsB]} caption={`${pair.a.name} et ${pair.b.name} : tous les chiffres`} sources={sources} />
+        </section>
+        {countries.some(({ rows }) => rows.filter((r) => r.figure.level !== "all").length > 1) && (
+          <section className="space-y-4">
+            <Heading id="progression" title="De junior à senior" className="text-2xl font-bold" />
+            {countries.map(({ country, rows }) =>
+              rows.filter((r) => r.figure.level !== "all").length > 1 ? (
+                <div key={country.slug} className="space-y-2">
+                  <Heading level={3} id={`progression-${country.slug}`} title={country.name} className="font-semibold" />
+                  <SalaryLadder rows={rows} />
+                </div>
+              ) : (
+                <p key={country.slug} className="text-muted">
+                  {country.name} : la source ne donne pas de niveaux, seulement{" "}
+                  {pick(rows.length, "un chiffre global", "des chiffres globaux")}.
+                </p>
+              ),
+            )}
+          </section>
+        )}
+        <SalaryCaveats
+          salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)}
+          countries={allCountries}
+          sources={sources}
+        />
+        <nav aria-label="Autres comparaisons" className="no-print space-y-2">
+          <p className="font-semibold">Autres comparaisons</p>
+          <ul className="flex flex-wrap gap-3">
+            <li>
+              <a href={`${comparePath(role.slug)}#sources`}>Les sources côte à côte</a>
+            </li>
+            {getCountryPairs(role, allCountries)
+              .filter((p) => p.slug !== pair.slug)
+              .map((p) => (
+                <li key={p.slug}>
+                  <a href={comparePath(role.slug, p.slug)}>
+                    {p.a.name} et {p.b.name}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </nav>
+      </RolePage>
+    </GlossaryScope>
   );
 }
