@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getContent } from "@/app/_lib/content";
-import { homePath, rolePath, sourcesPath } from "@/lib/site/routes";
+import { homePath, occupationPath, sourcesPath } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Page introuvable",
@@ -20,9 +20,9 @@ export default function NotFound() {
         <li>
           <a href={homePath}>L'accueil du guide</a>
         </li>
-        {getContent().roles.map((r) => (
+        {getContent().occupations.map((r) => (
           <li key={r.slug}>
-            <a href={rolePath(r.slug)}>{r.title}</a>
+            <a href={occupationPath(r.slug)}>{r.title}</a>
           </li>
         ))}
         <li>

@@ -14,7 +14,16 @@ import { salaryHighlights } from "@/lib/domain/salary";
 import { countInWords, formatList } from "@/lib/site/format";
 import { capitalise, count, lowerTitle } from "@/lib/site/french";
 import { metadataFor } from "@/lib/site/metadata";
-import { domainsPath, homePath, interestsPath, rolePath, salaryPath, searchPath, sourcesPath, titlesIndexPath } from "@/lib/site/routes";
+import {
+  domainsPath,
+  homePath,
+  interestsPath,
+  occupationPath,
+  salaryPath,
+  searchPath,
+  sourcesPath,
+  titlesIndexPath,
+} from "@/lib/site/routes";
 import { figureConditions, figureSummary } from "@/lib/site/salary-text";
 
 export function generateMetadata(): Metadata {
@@ -22,7 +31,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default function HomePage() {
-  const { roles, sources, countries } = getContent();
+  const { occupations, sources, countries } = getContent();
   const registry = getRegistry();
   const page = registry.get(homePath);
   const rome = getReferential();
@@ -112,15 +121,21 @@ export default function HomePage() {
             Écrites par nous à partir d&apos;articles, sourcées fait par fait, avec les salaires que les sources donnent.
           </p>
           <ul className="grid gap-5">
-            {roles.map((role) => (
-              <li key={role.slug} className="rounded-xl border border-line bg-surface p-5 sm:p-6">
-                <Heading level={3} id={role.slug} title={role.title} href={rolePath(role.slug)} className="text-xl font-bold" />
-                <p className="mt-2 max-w-3xl">{role.summary}</p>
+            {occupations.map((occupation) => (
+              <li key={occupation.slug} className="rounded-xl border border-line bg-surface p-5 sm:p-6">
+                <Heading
+                  level={3}
+                  id={occupation.slug}
+                  title={occupation.title}
+                  href={occupationPath(occupation.slug)}
+                  className="text-xl font-bold"
+                />
+                <p className="mt-2 max-w-3xl">{occupation.summary}</p>
                 <dl className="mt-4 grid gap-3 sm:grid-cols-3">
-                  {salaryHighlights(role, countries).map(({ salary, country, figure }) => (
+                  {salaryHighlights(occupation, countries).map(({ salary, country, figure }) => (
                     <div key={salary.country} className="rounded-lg bg-bg p-3">
                       <dt className="text-sm text-muted">
-                        <a href={salaryPath(role.slug, salary.country)} className="inline-block min-h-6 py-0.5">
+                        <a href={salaryPath(occupation.slug, salary.country)} className="inline-block min-h-6 py-0.5">
                           {country.name} : {figure.label.toLowerCase()}
                         </a>
                       </dt>
@@ -136,16 +151,16 @@ export default function HomePage() {
                     <dt className="text-sm text-muted">Évolutions possibles</dt>
                     <dd>
                       <span className="font-semibold">
-                        {count(careerDestinations(role.career).length, "évolution citée", "évolutions citées")}
+                        {count(careerDestinations(occupation.career).length, "évolution citée", "évolutions citées")}
                       </span>
                       <span className="block text-sm text-muted">
-                        {capitalise(formatList(careerDestinations(role.career).map((d) => lowerTitle(d.title))))}
+                        {capitalise(formatList(careerDestinations(occupation.career).map((d) => lowerTitle(d.title))))}
                       </span>
                     </dd>
                   </div>
                 </dl>
                 <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                  {(registry.get(rolePath(role.slug)).nav ?? []).map((s) => (
+                  {(registry.get(occupationPath(occupation.slug)).nav ?? []).map((s) => (
                     <li key={s.key}>
                       <a href={s.path}>{s.label}</a>
                     </li>

@@ -1,7 +1,7 @@
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { SourceRefs } from "@/components/source-refs";
-import type { CountryEntry, Role } from "@/lib/content/load";
+import type { CountryEntry, Occupation } from "@/lib/content/load";
 import { careerDestinations } from "@/lib/domain/career";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { salaryHighlights } from "@/lib/domain/salary";
@@ -9,26 +9,26 @@ import type { SourceLabel } from "@/lib/site/citations";
 import { formatList } from "@/lib/site/format";
 import { capitalise, count, inCountry, lowerTitle } from "@/lib/site/french";
 import { euroEquivalent, figureConditions, figureSummary } from "@/lib/site/salary-text";
-import { rolePath, salaryPath } from "@/lib/site/routes";
+import { occupationPath, salaryPath } from "@/lib/site/routes";
 
 /** The occupation at a glance, computed from its content. */
 export function KeyFacts({
-  role,
+  occupation,
   countries,
   sources,
 }: {
-  role: Role;
+  occupation: Occupation;
   countries: readonly CountryEntry[];
   sources: readonly SourceLabel[];
 }) {
-  const destinations = careerDestinations(role.career);
-  const trainingSources = [...new Set(role.training.paths.flatMap((p) => p.sources))];
+  const destinations = careerDestinations(occupation.career);
+  const trainingSources = [...new Set(occupation.training.paths.flatMap((p) => p.sources))];
   const careerSources = [...new Set(destinations.flatMap((d) => d.sources))];
   return (
     <section aria-labelledby="en-bref" className="rounded-xl border border-line bg-surface p-5 sm:p-6">
       <Heading id="en-bref" title="En bref" className="text-xl font-bold" />
       <dl className="mt-4 grid gap-x-8 gap-y-5 sm:grid-cols-2">
-        {salaryHighlights(role, countries).map(({ salary, country, figure }) => {
+        {salaryHighlights(occupation, countries).map(({ salary, country, figure }) => {
           const eur = euroEquivalent(figure, salary, country);
           return (
             <div key={salary.country}>
@@ -36,7 +36,7 @@ export function KeyFacts({
                 Salaire {inCountry(country)} ({figure.label.toLowerCase()})
               </dt>
               <dd>
-                <a href={salaryPath(role.slug, salary.country)} className="text-lg font-semibold">
+                <a href={salaryPath(occupation.slug, salary.country)} className="text-lg font-semibold">
                   {figureSummary(figure, salary.currency)}
                 </a>
                 {eur && <span className="text-muted"> ({eur})</span>}
@@ -51,7 +51,7 @@ export function KeyFacts({
         <div>
           <dt className="text-sm font-semibold text-muted">Formation</dt>
           <dd>
-            <a href={rolePath(role.slug, "formation")}>{role.training.paths.map((p) => p.title).join(" ; ")}</a>
+            <a href={occupationPath(occupation.slug, "formation")}>{occupation.training.paths.map((p) => p.title).join(" ; ")}</a>
             <SourceRefs ids={trainingSources} sources={sources} />
           </dd>
         </div>
@@ -59,7 +59,7 @@ export function KeyFacts({
           <dt className="text-sm font-semibold text-muted">Évolutions possibles</dt>
           <dd>
             {count(destinations.length, "évolution citée", "évolutions citées")} :{" "}
-            <a href={rolePath(role.slug, "evolution")}>{formatList(destinations.map((d) => lowerTitle(d.title)))}</a>
+            <a href={occupationPath(occupation.slug, "evolution")}>{formatList(destinations.map((d) => lowerTitle(d.title)))}</a>
             <SourceRefs ids={careerSources} sources={sources} />
           </dd>
         </div>

@@ -1,11 +1,11 @@
 import { Heading } from "@/components/heading";
-import type { Role } from "@/lib/content/load";
-import { roleSections } from "@/lib/site/registry";
-import { rolePath } from "@/lib/site/routes";
+import type { Occupation } from "@/lib/content/load";
+import { occupationSections } from "@/lib/site/registry";
+import { occupationPath } from "@/lib/site/routes";
 
 /** Every section of the occupation with one line on what it holds (each section's kind writes its line). */
-export function SectionLinks({ role }: { role: Role }) {
-  const entries = roleSections.flatMap((s) => (s.summary ? [{ key: s.key, label: s.label, text: s.summary(role) }] : []));
+export function SectionLinks({ occupation }: { occupation: Occupation }) {
+  const entries = occupationSections.flatMap((s) => (s.summary ? [{ key: s.key, label: s.label, text: s.summary(occupation) }] : []));
   return (
     <section className="no-print space-y-3">
       <Heading id="rubriques" title="Toutes les rubriques" className="text-2xl font-bold" />
@@ -13,7 +13,7 @@ export function SectionLinks({ role }: { role: Role }) {
         {entries.map((e) => (
           <li key={e.key}>
             <a
-              href={rolePath(role.slug, e.key)}
+              href={occupationPath(occupation.slug, e.key)}
               className="block h-full rounded-lg border border-line p-4 no-underline hover:border-accent hover:bg-accent-soft"
             >
               <span className="block font-semibold underline">{e.label}</span>

@@ -3,11 +3,11 @@ import { InferredLabel } from "@/components/inferred-label";
 import type { ComparedConcept, ComparedItem, TopicComparison } from "@/lib/domain/compare";
 import { formatList } from "@/lib/site/format";
 import { pick } from "@/lib/site/french";
-import { rolePath, salaryPath, sourcePath } from "@/lib/site/routes";
+import { occupationPath, salaryPath, sourcePath } from "@/lib/site/routes";
 
 /** Where a compared fact is shown on the site. */
-function factHref(role: string, at: ComparedItem["at"]): string {
-  const page = at.country ? salaryPath(role, at.country) : rolePath(role, at.topic);
+function factHref(occupation: string, at: ComparedItem["at"]): string {
+  const page = at.country ? salaryPath(occupation, at.country) : occupationPath(occupation, at.topic);
   return `${page}#${at.anchor}`;
 }
 
@@ -29,12 +29,12 @@ function ConceptList({ concepts }: { concepts: readonly ComparedConcept[] }) {
  * subject, what each source says (links to the facts). Computed from the concepts of the content, never by hand.
  */
 export function SourceComparison({
-  role,
+  occupation,
   topics,
   sources,
 }: {
   /** The occupation's slug, for the links to its facts. */
-  role: string;
+  occupation: string;
   topics: readonly TopicComparison[];
   /** Id and short name of each source, in the site's order. */
   sources: readonly { id: string; short: string }[];
@@ -89,7 +89,7 @@ export function SourceComparison({
                         (c.bySource[s.id] ?? []).map((i, n) => (
                           <span key={`${i.id}-${n}`}>
                             {n > 0 && " ; "}
-                            <a href={factHref(role, i.at)}>{i.title}</a>
+                            <a href={factHref(occupation, i.at)}>{i.title}</a>
                           </span>
                         ))
                       )}
@@ -100,7 +100,7 @@ export function SourceComparison({
             </dl>
           </details>
           <p className="text-sm">
-            <a href={rolePath(role, t.key)}>Voir la rubrique {t.label.toLowerCase()}</a>
+            <a href={occupationPath(occupation, t.key)}>Voir la rubrique {t.label.toLowerCase()}</a>
           </p>
         </section>
       ))}

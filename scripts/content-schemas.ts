@@ -8,24 +8,24 @@ import {
   ConceptsSchema,
   CountrySchema,
   GlossarySchema,
-  RoleSchema,
-  roleSectionFiles,
+  OccupationSchema,
+  occupationSectionFiles,
   SalarySchema,
   SourceSchema,
 } from "@/lib/content/schema";
 
 export const schemasDir = path.resolve("schemas");
 
-type SectionFile = (typeof roleSectionFiles)[keyof typeof roleSectionFiles];
+type SectionFile = (typeof occupationSectionFiles)[keyof typeof occupationSectionFiles];
 type SectionFileName<F extends SectionFile> = F["file"] extends `${infer Name}.md` ? Name : never;
 
 /** The content kind of an occupation's section file: its name (`missions.md` → `missions`). */
 export const sectionKind = <F extends SectionFile>(file: F["file"]) => file.replace(/\.md$/, "") as SectionFileName<F>;
 
 /** The occupation's section files (`missions.md`…), each under its name: declared once in lib/content/schema.ts. */
-function roleSectionKinds() {
+function occupationSectionKinds() {
   return Object.fromEntries(
-    Object.values(roleSectionFiles).map(({ file, schema, title }) => [
+    Object.values(occupationSectionFiles).map(({ file, schema, title }) => [
       sectionKind(file),
       { schema, files: `content/metiers/*/${file}`, title },
     ]),
@@ -36,8 +36,8 @@ function roleSectionKinds() {
 export const contentKinds = {
   source: { schema: SourceSchema, files: "content/sources/*.md", title: "Une source (content/sources/<id>.md)" },
   pays: { schema: CountrySchema, files: "content/pays/*.md", title: "Un pays (content/pays/<slug>.md)" },
-  metier: { schema: RoleSchema, files: "content/metiers/*/index.md", title: "Un métier (content/metiers/<slug>/index.md)" },
-  ...roleSectionKinds(),
+  metier: { schema: OccupationSchema, files: "content/metiers/*/index.md", title: "Un métier (content/metiers/<slug>/index.md)" },
+  ...occupationSectionKinds(),
   salaire: { schema: SalarySchema, files: "content/metiers/*/salaires/*.md", title: "Les salaires d'un métier dans un pays" },
   glossaire: { schema: GlossarySchema, files: "content/glossaire.md", title: "Le glossaire (content/glossaire.md)" },
   notions: { schema: ConceptsSchema, files: "content/notions.md", title: "Les notions dont parlent les sources (content/notions.md)" },

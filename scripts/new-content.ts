@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { roleSectionFiles } from "@/lib/content/schema";
+import { occupationSectionFiles } from "@/lib/content/schema";
 import { contentDir } from "@/lib/site/config";
 import { placeholder } from "./check-content";
 import { type ContentKind, jsonSchema, sectionKind } from "./content-schemas";
@@ -63,7 +63,7 @@ export function newContent(args: string[], root = contentDir) {
   if (existsSync(dir)) throw new Error(`${path.relative(process.cwd(), dir)} already exists`);
   write(path.join(dir, "index.md"), "metier", { title: name }, `${placeholder} : ce que fait ce métier, en deux ou trois phrases.\n`);
   // Section titles are left to write: no French is built here around a title whose gender we do not know.
-  for (const { file } of Object.values(roleSectionFiles)) write(path.join(dir, file), sectionKind(file), {}, "");
+  for (const { file } of Object.values(occupationSectionFiles)) write(path.join(dir, file), sectionKind(file), {}, "");
   console.log(`next: fill every « ${placeholder} », add salaires/<pays>.md if a source gives figures, then npm run check`);
 }
 

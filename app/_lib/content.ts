@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { type Content, type CountryEntry, loadContent, type Role, type SalaryEntry } from "@/lib/content/load";
+import { type Content, type CountryEntry, loadContent, type Occupation, type SalaryEntry } from "@/lib/content/load";
 import { type CountryPair, findCountryPair } from "@/lib/domain/compare";
 import { contentDir, devServer, referentialCacheDir, renderOnly, renderPages, romeDir } from "@/lib/site/config";
 import { indexReferential, type ReferentialIndex } from "@/lib/domain/referential";
@@ -10,7 +10,7 @@ import { metadataFor } from "@/lib/site/metadata";
 import { checkedRegistry, type PageKindKey, type Registry, type SitePage } from "@/lib/site/registry";
 import { type LinkableTerm, linkableTerms } from "@/lib/site/glossary-links";
 import { type OpenDataFile, openDataFileList } from "@/lib/site/open-data";
-import { rolePath, type RoleSectionKey, romeFichePath } from "@/lib/site/routes";
+import { occupationPath, type OccupationSectionKey, romeFichePath } from "@/lib/site/routes";
 
 /**
  * The app's one door to the content: routes load it here (once per process), then ask the domain and site
@@ -23,7 +23,7 @@ interface Loaded {
   /** The national referential, when the site has it (see `romeDir`). */
   rome: ReferentialIndex | undefined;
   registry: Registry;
-  roles: Map<string, Role>;
+  occupations: Map<string, Occupation>;
   previews: Map<string, SitePage>;
   openData: Map<string, OpenDataFile>;
   terms: LinkableTerm[];
@@ -46,7 +46,7 @@ function load(): Loaded {
       content,
       rome,
       registry,
-      roles: new Map(content.roles.map((r) => [r.slug, r])),
+      occupations: new Map(content.occupations.map((r) => [r.slug, r])),
       previews: new Map(registry.pages.filter((p) => p.ownImage).map((p) => [p.image, p])),
       openData: new Map(openDataFileList(content).map((f) => [f.name, f])),
       terms: linkableTerms(content.glossary.terms),
@@ -75,7 +75,7 @@ export function getRegistry(): Registry {
  */
 function rendered(page: SitePage): boolean {
   if (page.referential) return !renderPages || renderPages.has(page.path);
-  return !page.role || !renderOnly || renderOnly.has(page.role.slug);
+  return !page.occupation || !renderOnly || renderOnly.has(page.occupation.slug);
 }
 
 /** The route params of the pages of one kind that this build renders (generateStaticParams). */
@@ -112,7 +112,7 @@ export async function requireRomeFiche(
 
 /** The open data files this build writes. */
 export function openDataFilesToWrite(): OpenDataFile[] {
-  return [...load().openData.values()].filter((f) => !f.role || !renderOnly || renderOnly.has(f.role));
+  return [...load().openData.values()].filter((f) => !f.occupation || !renderOnly || renderOnly.has(f.occupation));
 }
 
 /** The page whose preview image is at `imagePath` (`/apercus/….png`), or undefined. */
@@ -130,44 +130,46 @@ export function requirePage(path: string): SitePage {
   return getRegistry().find(path) ?? notFound();
 }
 
-export type RoleParams = Promise<{ metier: string }>;
+export type OccupationParams = Promise<{ metier: string }>;
 export type CountryParams = Promise<{ metier: string; pays: string }>;
 export type PairParams = Promise<{ metier: string; paire: string }>;
 
 /** The occupation named by the URL, or the 404 page. */
-export async function requireRole(params: RoleParams): Promise<Role> {
+export async function requireOccupation(params: OccupationParams): Promise<Occupation> {
   const { metier } = await params;
-  return load().roles.get(metier) ?? notFound();
+  return load().occupations.get(metier) ?? notFound();
 }
 
 /** The occupation and one of its countries with salary data, or the 404 page. */
-export async function requireRoleCountry(params: CountryParams): Promise<{ role: Role; salary: SalaryEntry; country: CountryEntry }> {
+export async function requireOccupationCountry(
+  params: CountryParams,
+): Promise<{ occupation: Occupation; salary: SalaryEntry; country: CountryEntry }> {
   const { metier, pays } = await params;
   const content = getContent();
-  const role = load().roles.get(metier) ?? notFound();
-  const salary = role.salaries.find((s) => s.country === pays) ?? notFound();
+  const occupation = load().occupations.get(metier) ?? notFound();
+  const salary = occupation.salaries.find((s) => s.country === pays) ?? notFound();
   const country = content.countries.find((c) => c.slug === pays) ?? notFound();
-  return { role, salary, country };
+  return { occupation, salary, country };
 }
 
 /** The occupation and a pair of its countries, or the 404 page. */
-export async function requireRolePair(params: PairParams): Promise<{ role: Role; pair: CountryPair }> {
+export async function requireOccupationPair(params: PairParams): Promise<{ occupation: Occupation; pair: CountryPair }> {
   const { metier, paire } = await params;
   const content = getContent();
-  const role = load().roles.get(metier) ?? notFound();
-  const pair = findCountryPair(role, content.countries, paire) ?? notFound();
-  return { role, pair };
+  const occupation = load().occupations.get(metier) ?? notFound();
+  const pair = findCountryPair(occupation, content.countries, paire) ?? notFound();
+  return { occupation, pair };
 }
 
 /** An occupation's section page: the occupation, its page in the registry, and the content it draws on. */
-export async function requireSection(params: RoleParams, section: RoleSectionKey) {
-  const role = await requireRole(params);
+export async function requireSection(params: OccupationParams, section: OccupationSectionKey) {
+  const occupation = await requireOccupation(params);
   const { sources, countries } = getContent();
-  return { role, page: requirePage(rolePath(role.slug, section)), sources, countries };
+  return { occupation, page: requirePage(occupationPath(occupation.slug, section)), sources, countries };
 }
 
 /** The metadata of an occupation's section page. */
-export async function sectionMetadata(params: RoleParams, section: RoleSectionKey): Promise<Metadata> {
+export async function sectionMetadata(params: OccupationParams, section: OccupationSectionKey): Promise<Metadata> {
   const { page } = await requireSection(params, section);
   return metadataFor(page);
 }

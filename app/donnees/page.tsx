@@ -7,8 +7,8 @@ import { romeDataPath } from "@/lib/site/rome-view";
 import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
 import { formatDay } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { licence, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
-import { openDataFilePath, openDataFiles, openDataPath, rolePath, sourcesPath } from "@/lib/site/routes";
+import { licence, OccupationDataSchema, salaryColumns } from "@/lib/site/open-data";
+import { openDataFilePath, openDataFiles, openDataPath, occupationPath, sourcesPath } from "@/lib/site/routes";
 import { absoluteUrl, isLocalUrl, site } from "@/lib/site/config";
 
 export function generateMetadata(): Metadata {
@@ -35,10 +35,10 @@ const jsonDocs: Record<string, string> = {
 };
 
 export default function OpenDataPage() {
-  const { roles } = getContent();
+  const { occupations } = getContent();
   const rome = getReferential();
-  const jsonKeys = Object.keys(RoleDataSchema.shape);
-  const example = roles[0];
+  const jsonKeys = Object.keys(OccupationDataSchema.shape);
+  const example = occupations[0];
   return (
     <GlossaryScope terms={glossaryTerms()}>
       <div className="space-y-10">
@@ -55,23 +55,23 @@ export default function OpenDataPage() {
         <section className="space-y-4">
           <Heading id="fichiers" title="Les fichiers" className="text-2xl font-bold" />
           <ul className="space-y-3">
-            {roles.map((role) => (
-              <li key={role.slug} className="rounded-lg border border-line p-4">
+            {occupations.map((occupation) => (
+              <li key={occupation.slug} className="rounded-lg border border-line p-4">
                 <p className="font-semibold">
-                  <a href={rolePath(role.slug)}>{role.title}</a>{" "}
-                  <span className="font-normal text-muted">(mis à jour le {formatDay(role.updated)})</span>
+                  <a href={occupationPath(occupation.slug)}>{occupation.title}</a>{" "}
+                  <span className="font-normal text-muted">(mis à jour le {formatDay(occupation.updated)})</span>
                 </p>
                 <ul className="mt-2 list-disc space-y-1 pl-5">
                   <li>
                     Tous les faits, en JSON :{" "}
-                    <a href={openDataFilePath(openDataFiles.roleFacts(role.slug))}>
-                      {openDataFilePath(openDataFiles.roleFacts(role.slug))}
+                    <a href={openDataFilePath(openDataFiles.occupationFacts(occupation.slug))}>
+                      {openDataFilePath(openDataFiles.occupationFacts(occupation.slug))}
                     </a>
                   </li>
                   <li>
                     Les salaires, en CSV :{" "}
-                    <a href={openDataFilePath(openDataFiles.roleSalaries(role.slug))}>
-                      {openDataFilePath(openDataFiles.roleSalaries(role.slug))}
+                    <a href={openDataFilePath(openDataFiles.occupationSalaries(occupation.slug))}>
+                      {openDataFilePath(openDataFiles.occupationSalaries(occupation.slug))}
                     </a>
                   </li>
                 </ul>
@@ -183,8 +183,8 @@ export default function OpenDataPage() {
             <blockquote className="border-l-4 border-line pl-4 text-muted [overflow-wrap:anywhere]">
               {site.name}, « {example.title} », données ouvertes mises à jour le {formatDay(example.updated)},{" "}
               {isLocalUrl(site.url)
-                ? openDataFilePath(openDataFiles.roleFacts(example.slug))
-                : absoluteUrl(openDataFilePath(openDataFiles.roleFacts(example.slug)))}
+                ? openDataFilePath(openDataFiles.occupationFacts(example.slug))
+                : absoluteUrl(openDataFilePath(openDataFiles.occupationFacts(example.slug)))}
               , licence {licence.id}, d'après les sources citées dans le fichier.
             </blockquote>
           )}

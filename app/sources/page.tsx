@@ -9,7 +9,7 @@ import { getContent, getRegistry, glossaryTerms } from "@/app/_lib/content";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { formatDay, formatList } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { comparePath, openDataPath, sourcesPath, rolePath } from "@/lib/site/routes";
+import { comparePath, openDataPath, sourcesPath, occupationPath } from "@/lib/site/routes";
 import { count, pick } from "@/lib/site/french";
 
 export function generateMetadata(): Metadata {
@@ -17,7 +17,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default function SourcesPage() {
-  const { sources, roles, countries, concepts } = getContent();
+  const { sources, occupations, countries, concepts } = getContent();
   const ids = sources.map((s) => s.id);
   return (
     <GlossaryScope terms={glossaryTerms()}>
@@ -76,14 +76,14 @@ export default function SourcesPage() {
               </div>
             </dl>
             <Prose body={source.body} />
-            {roles.map((role) => {
-              const topics = compareSources(role, { countries, concepts }, ids);
+            {occupations.map((occupation) => {
+              const topics = compareSources(occupation, { countries, concepts }, ids);
               return (
-                <div key={role.slug} className="space-y-2">
+                <div key={occupation.slug} className="space-y-2">
                   <Heading
                     level={3}
-                    id={`${source.id}-${role.slug}`}
-                    title={`Ce que nous en avons repris pour « ${role.title} »`}
+                    id={`${source.id}-${occupation.slug}`}
+                    title={`Ce que nous en avons repris pour « ${occupation.title} »`}
                     className="font-semibold"
                   />
                   <ul className="grid gap-2 text-sm sm:grid-cols-2">
@@ -93,7 +93,7 @@ export default function SourcesPage() {
                       const others = ids.length > 2 ? "des autres sources" : "de l'autre source";
                       return (
                         <li key={t.key} className="rounded-md bg-surface px-3 py-2">
-                          <a href={rolePath(role.slug, t.key)} className="font-semibold">
+                          <a href={occupationPath(occupation.slug, t.key)} className="font-semibold">
                             {t.label}
                           </a>{" "}
                           :{" "}
@@ -109,7 +109,7 @@ export default function SourcesPage() {
                     })}
                   </ul>
                   <p className="text-sm">
-                    <a href={`${comparePath(role.slug)}#sources`}>Comparer les sources rubrique par rubrique</a>
+                    <a href={`${comparePath(occupation.slug)}#sources`}>Comparer les sources rubrique par rubrique</a>
                   </p>
                 </div>
               );

@@ -9,16 +9,16 @@ import {
   ConceptsSchema,
   CountrySchema,
   GlossarySchema,
-  RoleSchema,
-  roleSectionFiles,
+  OccupationSchema,
+  occupationSectionFiles,
   SalarySchema,
   sectionItems,
   SourceSchema,
   type Concepts,
   type Country,
   type Glossary,
-  type RoleFrontmatter,
-  type RoleSectionField,
+  type OccupationFrontmatter,
+  type OccupationSectionField,
   type Salary,
   type Source,
 } from "@/lib/content/schema";
@@ -29,13 +29,13 @@ type Entry<T> = T & { body: RenderedMarkdown; file: string };
 export type SourceEntry = Entry<Source> & { id: string };
 export type CountryEntry = Entry<Country> & { slug: string };
 export type SalaryEntry = Entry<Salary>;
-/** The occupation's section files (`roleSectionFiles`), each under its field. */
-type RoleSections = { [K in RoleSectionField]: Entry<z.infer<(typeof roleSectionFiles)[K]["schema"]>> };
+/** The occupation's section files (`occupationSectionFiles`), each under its field. */
+type OccupationSections = { [K in OccupationSectionField]: Entry<z.infer<(typeof occupationSectionFiles)[K]["schema"]>> };
 export type GlossaryEntry = Entry<Glossary>;
 export type Concept = Concepts["concepts"][number];
 
-export type Role = Entry<RoleFrontmatter> &
-  RoleSections & {
+export type Occupation = Entry<OccupationFrontmatter> &
+  OccupationSections & {
     slug: string;
     /** One entry per country with figures, sorted by country slug. */
     salaries: SalaryEntry[];
@@ -46,7 +46,7 @@ export type Role = Entry<RoleFrontmatter> &
 export interface Content {
   sources: SourceEntry[];
   countries: CountryEntry[];
-  roles: Role[];
+  occupations: Occupation[];
   glossary: GlossaryEntry;
   /** The subjects items speak of (`content/notions.md`; none when the file is absent). */
   concepts: Concept[];
@@ -133,30 +133,30 @@ class Loader {
       const e = this.read(abs, CountrySchema);
       if (e) countries.push({ ...e, slug: this.slugOf(abs, e.file) });
     }
-    const roles: Role[] = [];
+    const occupations: Occupation[] = [];
     for (const slug of this.subfolders("metiers")) {
-      const role = this.loadRole(slug);
-      if (role) roles.push(role);
+      const occupation = this.loadOccupation(slug);
+      if (occupation) occupations.push(occupation);
     }
     const glossary = this.read(path.join(this.root, "glossaire.md"), GlossarySchema);
     if (glossary) this.checkGlossary(glossary);
     const conceptsFile = path.join(this.root, "notions.md");
     const concepts = existsSync(conceptsFile) ? this.read(conceptsFile, ConceptsSchema)?.concepts : [];
     if (this.issues.length || !glossary || !concepts) throw new ContentError(this.issues);
-    const content = { sources, countries, roles, glossary, concepts };
+    const content = { sources, countries, occupations, glossary, concepts };
     this.checkReferences(content);
     if (this.issues.length) throw new ContentError(this.issues);
     return content;
   }
 
-  loadRole(slug: string): Role | undefined {
+  loadOccupation(slug: string): Occupation | undefined {
     const dir = path.join(this.root, "metiers", slug);
-    const index = this.read(path.join(dir, "index.md"), RoleSchema);
+    const index = this.read(path.join(dir, "index.md"), OccupationSchema);
     if (index && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug))
       this.issues.push({ file: this.display(dir), field: "(folder name)", message: `"${slug}" is not a kebab-case slug` });
-    const sections: Partial<Record<RoleSectionField, unknown>> = {};
-    for (const [field, { file, schema }] of Object.entries(roleSectionFiles))
-      sections[field as RoleSectionField] = this.read(path.join(dir, file), schema as z.ZodType<object>);
+    const sections: Partial<Record<OccupationSectionField, unknown>> = {};
+    for (const [field, { file, schema }] of Object.entries(occupationSectionFiles))
+      sections[field as OccupationSectionField] = this.read(path.join(dir, file), schema as z.ZodType<object>);
     const salaries: SalaryEntry[] = [];
     for (const abs of this.markdownFiles(path.join("metiers", slug, "salaires"))) {
       const e = this.read(abs, SalarySchema);
@@ -171,8 +171,8 @@ class Loader {
     return {
       ...index,
       slug,
-      // Each field read above with its own schema, none missing: the type follows from roleSectionFiles.
-      ...(sections as RoleSections),
+      // Each field read above with its own schema, none missing: the type follows from occupationSectionFiles.
+      ...(sections as OccupationSections),
       salaries,
       salaryCountries: salaries.map((s) => s.country),
     };
@@ -249,20 +249,20 @@ class Loader {
       names.set(country.name, country.file);
     }
 
-    const roleTitles = new Map<string, string>();
-    for (const role of content.roles) {
-      const other = roleTitles.get(role.title.toLowerCase());
-      if (other) push(role.file, "title", `duplicate occupation "${role.title}" (also in ${other})`);
-      roleTitles.set(role.title.toLowerCase(), role.file);
-      role.aliases.forEach((a, i) => {
-        checkSources(role.file, `aliases[${i}].sources`, a.sources);
+    const occupationTitles = new Map<string, string>();
+    for (const occupation of content.occupations) {
+      const other = occupationTitles.get(occupation.title.toLowerCase());
+      if (other) push(occupation.file, "title", `duplicate occupation "${occupation.title}" (also in ${other})`);
+      occupationTitles.set(occupation.title.toLowerCase(), occupation.file);
+      occupation.aliases.forEach((a, i) => {
+        checkSources(occupation.file, `aliases[${i}].sources`, a.sources);
       });
-      checkItems(role.file, "context", role.context);
-      checkItems(role.file, "challenges", role.challenges);
-      for (const field of Object.keys(roleSectionFiles) as RoleSectionField[])
-        for (const [name, items] of Object.entries(sectionItems(role, field))) checkItems(role[field].file, name, items);
+      checkItems(occupation.file, "context", occupation.context);
+      checkItems(occupation.file, "challenges", occupation.challenges);
+      for (const field of Object.keys(occupationSectionFiles) as OccupationSectionField[])
+        for (const [name, items] of Object.entries(sectionItems(occupation, field))) checkItems(occupation[field].file, name, items);
 
-      const career = role.career;
+      const career = occupation.career;
       const roleIds = new Set<string>();
       career.roles.forEach((r, i) => {
         if (roleIds.has(r.id)) push(career.file, `roles[${i}].id`, `duplicate id "${r.id}"`);
@@ -275,7 +275,7 @@ class Loader {
         checkSources(career.file, `paths[${i}].sources`, p.sources);
       });
 
-      for (const salary of role.salaries) {
+      for (const salary of occupation.salaries) {
         if (!sourceIds.has(salary.source)) push(salary.file, "source", `unknown source "${salary.source}"`);
         const country = countryBySlug.get(salary.country);
         if (!country) push(salary.file, "country", `unknown country "${salary.country}" (no content/pays/${salary.country}.md)`);

@@ -63,7 +63,7 @@ const SourcedItemSchema = z.strictObject({
   concepts: ConceptRefsSchema,
 });
 
-/** A fact of the role's context or challenges. */
+/** A fact of the occupation's context or challenges. */
 const SourcedStatementSchema = z.strictObject({
   id: slug,
   text,
@@ -157,12 +157,12 @@ const GrammarSchema = z
     message: "with gender: both, give masculine and feminine (each form as it reads in a sentence)",
   });
 
-/** `content/metiers/<slug>/index.md`: the role. */
-export const RoleSchema = z.strictObject({
+/** `content/metiers/<slug>/index.md`: the occupation. */
+export const OccupationSchema = z.strictObject({
   title: text,
   /** How the title agrees and takes its article in a sentence. */
   grammar: GrammarSchema,
-  /** Meta description of the role page, 70–160 characters. */
+  /** Meta description of the occupation page, 70–160 characters. */
   description: text.min(70).max(160),
   /** One or two sentences shown under the title. */
   summary: text,
@@ -190,7 +190,7 @@ export const RoleSchema = z.strictObject({
     .optional(),
 });
 
-/** Fields every section file of a role has. */
+/** Fields every section file of an occupation has. */
 const sectionBase = {
   title: text,
   /** Meta description of the section page, 70–160 characters. */
@@ -242,8 +242,8 @@ const CareerSchema = z.strictObject({
   added,
 });
 
-/** One section file of an occupation's folder (`missions.md`…), declared once in `roleSectionFiles`. */
-interface RoleSectionFile<S extends z.ZodObject, F extends `${string}.md`> {
+/** One section file of an occupation's folder (`missions.md`…), declared once in `occupationSectionFiles`. */
+interface OccupationSectionFile<S extends z.ZodObject, F extends `${string}.md`> {
   /** Its name in the occupation's folder: also the name of its JSON schema (`schemas/missions.json`). */
   file: F;
   schema: S;
@@ -252,43 +252,50 @@ interface RoleSectionFile<S extends z.ZodObject, F extends `${string}.md`> {
   /** What the file is: its JSON schema's title. */
   title: string;
 }
-const roleSectionFile = <S extends z.ZodObject, const F extends `${string}.md`>(spec: RoleSectionFile<S, F>) => spec;
+const occupationSectionFile = <S extends z.ZodObject, const F extends `${string}.md`>(spec: OccupationSectionFile<S, F>) => spec;
 
 /**
  * The section files every occupation folder holds, by the field of the occupation that holds each: the loader, the
  * content checks, the JSON schemas, the scaffolder and the open data all read this list. A new section file is one
  * schema above and one line here.
  */
-export const roleSectionFiles = {
-  missions: roleSectionFile({
+export const occupationSectionFiles = {
+  missions: occupationSectionFile({
     file: "missions.md",
     schema: MissionsSchema,
     items: (s) => ({ items: s.items, phases: s.phases }),
     title: "Les missions d'un métier",
   }),
-  skills: roleSectionFile({
+  skills: occupationSectionFile({
     file: "competences.md",
     schema: SkillsSchema,
     items: (s) => ({ technical: s.technical, interpersonal: s.interpersonal }),
     title: "Les compétences d'un métier",
   }),
-  training: roleSectionFile({
+  training: occupationSectionFile({
     file: "formation.md",
     schema: TrainingSchema,
     items: (s) => ({ paths: s.paths }),
     title: "Les formations d'un métier",
   }),
   // Its career paths are a graph, checked as such by the loader.
-  career: roleSectionFile({ file: "evolution.md", schema: CareerSchema, items: () => ({}), title: "L'évolution de carrière d'un métier" }),
+  career: occupationSectionFile({
+    file: "evolution.md",
+    schema: CareerSchema,
+    items: () => ({}),
+    title: "L'évolution de carrière d'un métier",
+  }),
 } as const;
-export type RoleSectionField = keyof typeof roleSectionFiles;
-type RoleSectionData = { [K in RoleSectionField]: z.infer<(typeof roleSectionFiles)[K]["schema"]> };
+export type OccupationSectionField = keyof typeof occupationSectionFiles;
+type OccupationSectionData = { [K in OccupationSectionField]: z.infer<(typeof occupationSectionFiles)[K]["schema"]> };
 
 /** The sourced items of one of an occupation's section files, by field. */
-export function sectionItems(role: RoleSectionData, field: RoleSectionField): Record<string, readonly SourcedItem[]> {
+export function sectionItems(occupation: OccupationSectionData, field: OccupationSectionField): Record<string, readonly SourcedItem[]> {
   // Each entry's `items` reads what its own schema parsed; looked up by field, the compiler no longer pairs them.
-  const spec = roleSectionFiles[field] as { items(section: RoleSectionData[RoleSectionField]): Record<string, readonly SourcedItem[]> };
-  return spec.items(role[field]);
+  const spec = occupationSectionFiles[field] as {
+    items(section: OccupationSectionData[OccupationSectionField]): Record<string, readonly SourcedItem[]>;
+  };
+  return spec.items(occupation[field]);
 }
 
 /** One salary figure exactly as its source gives it. */
@@ -327,7 +334,7 @@ const SalaryFigureSchema = z
     }
   });
 
-/** `salaires/<country>.md`: one country's salary figures for a role, from one source. */
+/** `salaires/<country>.md`: one country's salary figures for an occupation, from one source. */
 export const SalarySchema = z.strictObject({
   /** Country slug (a file in `content/pays/`); must match the file name. */
   country: slug,
@@ -345,7 +352,7 @@ export const SalarySchema = z.strictObject({
 export type Addition = z.infer<typeof AdditionSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Country = z.infer<typeof CountrySchema>;
-export type RoleFrontmatter = z.infer<typeof RoleSchema>;
+export type OccupationFrontmatter = z.infer<typeof OccupationSchema>;
 export type Grammar = z.infer<typeof GrammarSchema>;
 export type SourcedItem = z.infer<typeof SourcedItemSchema>;
 export type SourcedStatement = z.infer<typeof SourcedStatementSchema>;

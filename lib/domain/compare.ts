@@ -1,4 +1,4 @@
-import type { Concept, CountryEntry, Role } from "@/lib/content/load";
+import type { Concept, CountryEntry, Occupation } from "@/lib/content/load";
 import { careerDestinations } from "@/lib/domain/career";
 import { inferredReasons } from "@/lib/domain/inferred";
 import { countryOf, ratioSpan, type SalaryRow, salaryRows, type Span } from "@/lib/domain/salary";
@@ -43,7 +43,7 @@ export interface ComparedItem {
   inferred?: readonly string[];
 }
 
-/** A subject, and what each source says of it anywhere in the role's content. */
+/** A subject, and what each source says of it anywhere in the occupation's content. */
 export interface ComparedConcept {
   id: string;
   label: string;
@@ -69,33 +69,33 @@ export interface TopicComparison {
   sharedExamples: string[];
 }
 
-/** The role's facts, topic by topic, as comparable items; the one place that knows which list is which topic. */
-function topics(role: Role, countries: readonly CountryEntry[]): { key: TopicKey; label: string; items: ComparedItem[] }[] {
+/** The occupation's facts, topic by topic, as comparable items; the one place that knows which list is which topic. */
+function topics(occupation: Occupation, countries: readonly CountryEntry[]): { key: TopicKey; label: string; items: ComparedItem[] }[] {
   const at = (topic: TopicKey, anchor: string): FactLocation => ({ topic, anchor });
   return [
     {
       key: "missions",
       label: "Missions",
       items: [
-        ...role.missions.items.map((i) => ({ ...i, at: at("missions", i.id) })),
-        ...role.missions.phases.map((i) => ({ ...i, title: `Phase : ${i.title}`, at: at("missions", i.id) })),
+        ...occupation.missions.items.map((i) => ({ ...i, at: at("missions", i.id) })),
+        ...occupation.missions.phases.map((i) => ({ ...i, title: `Phase : ${i.title}`, at: at("missions", i.id) })),
       ],
     },
     {
       key: "competences",
       label: "Compétences",
-      items: [...role.skills.technical, ...role.skills.interpersonal].map((i) => ({ ...i, at: at("competences", i.id) })),
+      items: [...occupation.skills.technical, ...occupation.skills.interpersonal].map((i) => ({ ...i, at: at("competences", i.id) })),
     },
     {
       key: "formation",
       label: "Formation",
-      items: role.training.paths.map((i) => ({ ...i, at: at("formation", i.id) })),
+      items: occupation.training.paths.map((i) => ({ ...i, at: at("formation", i.id) })),
     },
     {
       key: "evolution",
       label: "Évolution de carrière",
       // Compared by destination: a post both sources name is shared, whatever route each one draws to it.
-      items: careerDestinations(role.career).map((d) => ({
+      items: careerDestinations(occupation.career).map((d) => ({
         id: d.id,
         title: d.title,
         at: at("evolution", d.anchor),
@@ -106,7 +106,7 @@ function topics(role: Role, countries: readonly CountryEntry[]): { key: TopicKey
     {
       key: "salaires",
       label: "Salaires",
-      items: role.salaries.flatMap((s) => {
+      items: occupation.salaries.flatMap((s) => {
         const country = countryOf(countries, s.country);
         return s.figures.map((f) => ({
           id: `${s.country}-${f.id}`,
@@ -122,10 +122,10 @@ function topics(role: Role, countries: readonly CountryEntry[]): { key: TopicKey
 }
 
 /** Labels of the concepts the comparison builds itself (a career destination, a country's salaries). */
-function builtConceptLabels(role: Role, countries: readonly CountryEntry[]): Map<string, string> {
+function builtConceptLabels(occupation: Occupation, countries: readonly CountryEntry[]): Map<string, string> {
   return new Map([
-    ...careerDestinations(role.career).map((d) => [`poste-${d.id}`, d.title] as const),
-    ...role.salaries.map((s) => {
+    ...careerDestinations(occupation.career).map((d) => [`poste-${d.id}`, d.title] as const),
+    ...occupation.salaries.map((s) => {
       const country = countryOf(countries, s.country);
       return [`salaire-${s.country}`, `salaires ${country.preposition} ${country.name}`] as const;
     }),
@@ -134,15 +134,15 @@ function builtConceptLabels(role: Role, countries: readonly CountryEntry[]): Map
 
 /**
  * What each source says, subject by subject, section by section. A subject's sources are gathered across the
- * whole role: databases named by one article in its missions and by the other in its skills are shared.
+ * whole occupation: databases named by one article in its missions and by the other in its skills are shared.
  */
 export function compareSources(
-  role: Role,
+  occupation: Occupation,
   content: { countries: readonly CountryEntry[]; concepts: readonly Concept[] },
   sourceIds: readonly string[],
 ): TopicComparison[] {
-  const all = topics(role, content.countries);
-  const labels = new Map([...content.concepts.map((c) => [c.id, c.label] as const), ...builtConceptLabels(role, content.countries)]);
+  const all = topics(occupation, content.countries);
+  const labels = new Map([...content.concepts.map((c) => [c.id, c.label] as const), ...builtConceptLabels(occupation, content.countries)]);
   // An item without concepts is a subject of its own, keyed by section so two sections never merge by an id.
   const conceptsOf = (key: string, item: ComparedItem) => item.concepts ?? [`${key}/${item.id}`];
   const byConcept = new Map<string, ComparedItem[]>();
@@ -177,15 +177,15 @@ export function compareSources(
   });
 }
 
-/** The pairs of countries with salary data for this role, each once, in canonical order. */
+/** The pairs of countries with salary data for this occupation, each once, in canonical order. */
 export interface CountryPair {
   slug: string;
   a: CountryEntry;
   b: CountryEntry;
 }
 
-export function getCountryPairs(role: Role, countries: readonly CountryEntry[]): CountryPair[] {
-  return countryPairs(role.salaryCountries).map(([a, b]) => ({
+export function getCountryPairs(occupation: Occupation, countries: readonly CountryEntry[]): CountryPair[] {
+  return countryPairs(occupation.salaryCountries).map(([a, b]) => ({
     slug: pairSlug(a, b),
     a: countryOf(countries, a),
     b: countryOf(countries, b),
@@ -193,8 +193,8 @@ export function getCountryPairs(role: Role, countries: readonly CountryEntry[]):
 }
 
 /** The pair named by a URL slug, or undefined. */
-export function findCountryPair(role: Role, countries: readonly CountryEntry[], slug: string): CountryPair | undefined {
-  return getCountryPairs(role, countries).find((p) => p.slug === slug);
+export function findCountryPair(occupation: Occupation, countries: readonly CountryEntry[], slug: string): CountryPair | undefined {
+  return getCountryPairs(occupation, countries).find((p) => p.slug === slug);
 }
 
 export interface PairRatio {
@@ -221,8 +221,8 @@ function pairRatios(rowsA: readonly SalaryRow[], rowsB: readonly SalaryRow[]): P
 }
 
 /** Both countries' rows and ratios for a pair page. */
-export function comparePair(role: Role, countries: readonly CountryEntry[], a: CountryEntry, b: CountryEntry) {
-  const rows = salaryRows(role, countries);
+export function comparePair(occupation: Occupation, countries: readonly CountryEntry[], a: CountryEntry, b: CountryEntry) {
+  const rows = salaryRows(occupation, countries);
   const rowsA = rows.filter((r) => r.country.slug === a.slug);
   const rowsB = rows.filter((r) => r.country.slug === b.slug);
   return { rowsA, rowsB, ratios: pairRatios(rowsA, rowsB) };

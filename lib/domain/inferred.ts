@@ -37,27 +37,27 @@ export function withShortMark(text: string, inferred: boolean, mark: string): st
 export interface InferredField {
   file: string;
   kind: "source" | "salary" | "figure";
-  /** Source id; or role slug and country slug (and figure id) for salary data. */
+  /** Source id; or occupation slug and country slug (and figure id) for salary data. */
   source?: string;
-  role?: string;
+  occupation?: string;
   country?: string;
   figure?: string;
   field: string;
   reason: string;
 }
 
-export function allInferredFields(content: Pick<Content, "sources" | "roles">): InferredField[] {
+export function allInferredFields(content: Pick<Content, "sources" | "occupations">): InferredField[] {
   const entries = (i: Inferred) => Object.entries(i).filter((e): e is [string, string] => typeof e[1] === "string");
   return [
     ...content.sources.flatMap((s) =>
       entries(s.inferred).map(([field, reason]) => ({ file: s.file, kind: "source" as const, source: s.id, field, reason })),
     ),
-    ...content.roles.flatMap((role) =>
-      role.salaries.flatMap((salary) => [
+    ...content.occupations.flatMap((occupation) =>
+      occupation.salaries.flatMap((salary) => [
         ...entries(salary.inferred).map(([field, reason]) => ({
           file: salary.file,
           kind: "salary" as const,
-          role: role.slug,
+          occupation: occupation.slug,
           country: salary.country,
           field,
           reason,
@@ -66,7 +66,7 @@ export function allInferredFields(content: Pick<Content, "sources" | "roles">): 
           entries(f.inferred).map(([field, reason]) => ({
             file: salary.file,
             kind: "figure" as const,
-            role: role.slug,
+            occupation: occupation.slug,
             country: salary.country,
             figure: f.id,
             field,

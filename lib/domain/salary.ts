@@ -1,4 +1,4 @@
-import type { CountryEntry, Role, SalaryEntry } from "@/lib/content/load";
+import type { CountryEntry, Occupation, SalaryEntry } from "@/lib/content/load";
 import type { SalaryFigure } from "@/lib/content/schema";
 
 /** How one currency converts to euros, and where that rate comes from. */
@@ -155,18 +155,18 @@ export function countryOf(countries: readonly CountryEntry[], slug: string): Cou
   return country;
 }
 
-/** The role's first figure per country: what the "at a glance" box shows. */
-export function salaryHighlights(role: Role, countries: readonly CountryEntry[]) {
-  return role.salaries.flatMap((salary) => {
+/** The occupation's first figure per country: what the "at a glance" box shows. */
+export function salaryHighlights(occupation: Occupation, countries: readonly CountryEntry[]) {
+  return occupation.salaries.flatMap((salary) => {
     const figure = salary.figures[0];
     // A salary file has at least one figure (schema).
     return figure ? [{ salary, country: countryOf(countries, salary.country), figure }] : [];
   });
 }
 
-/** Every salary figure of a role, normalised, with its country: what charts and tables show. */
-export function salaryRows(role: Role, countries: readonly CountryEntry[]) {
-  return role.salaries.flatMap((salary) => {
+/** Every salary figure of an occupation, normalised, with its country: what charts and tables show. */
+export function salaryRows(occupation: Occupation, countries: readonly CountryEntry[]) {
+  return occupation.salaries.flatMap((salary) => {
     const country = countryOf(countries, salary.country);
     return normaliseSalary(salary, country).map((n) => ({ salary, country, ...n }));
   });

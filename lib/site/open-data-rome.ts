@@ -3,7 +3,7 @@ import type { ReferentialIndex } from "@/lib/domain/referential";
 import type { RomeFiche } from "@/lib/referential/model";
 import { absoluteUrl } from "@/lib/site/config";
 import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
-import { domainPath, interestPath, romeFichePath, rolePath } from "@/lib/site/routes";
+import { domainPath, interestPath, romeFichePath, occupationPath } from "@/lib/site/routes";
 
 /** Name and version of the format of `/donnees/rome/<code>.json`; the version changes when a field changes meaning. */
 const romeDataFormat = "guide-des-metiers/fiche-rome@1";
@@ -12,7 +12,7 @@ const romeDataFormat = "guide-des-metiers/fiche-rome@1";
  * A ROME fiche as open data: the referential's fields as the site joined them (texts, titles, skills, contexts,
  * mobility…), the labels of the codes it refers to, and the source, version and licence in the file itself.
  */
-export function romeFicheData(rome: ReferentialIndex, fiche: RomeFiche, content: Pick<Content, "roles">) {
+export function romeFicheData(rome: ReferentialIndex, fiche: RomeFiche, content: Pick<Content, "occupations">) {
   const { version } = rome.referential;
   return {
     format: romeDataFormat,
@@ -43,6 +43,8 @@ export function romeFicheData(rome: ReferentialIndex, fiche: RomeFiche, content:
       }),
       sectors: fiche.sectors.map((s) => ({ code: s.code, label: rome.sectorLabel(s.code) ?? null })),
     },
-    in_depth: content.roles.flatMap((r) => (r.rome?.code === fiche.code ? [{ title: r.title, url: absoluteUrl(rolePath(r.slug)) }] : [])),
+    in_depth: content.occupations.flatMap((r) =>
+      r.rome?.code === fiche.code ? [{ title: r.title, url: absoluteUrl(occupationPath(r.slug)) }] : [],
+    ),
   };
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import type { Content, CountryEntry, GlossaryEntry, Role, SourceEntry } from "@/lib/content/load";
-import { glossaryPath, glossaryTermPath, openDataFilePath, openDataFiles, rolePath, sourcePath } from "@/lib/site/routes";
+import type { Content, CountryEntry, GlossaryEntry, Occupation, SourceEntry } from "@/lib/content/load";
+import { glossaryPath, glossaryTermPath, openDataFilePath, openDataFiles, occupationPath, sourcePath } from "@/lib/site/routes";
 import {
   CountrySchema,
   GlossaryTermSchema,
-  RoleSchema,
-  type RoleSectionField,
-  roleSectionFiles,
+  OccupationSchema,
+  type OccupationSectionField,
+  occupationSectionFiles,
   SalarySchema,
   sectionItems,
   SourceSchema,
@@ -33,22 +33,23 @@ const pageUrl = z.url();
 /** Section files without their page metadata (title and description belong to the HTML page). */
 const pageMeta = { title: true, description: true } as const;
 type PageMeta = keyof typeof pageMeta;
-const sectionFields = Object.keys(roleSectionFiles) as RoleSectionField[];
+const sectionFields = Object.keys(occupationSectionFiles) as OccupationSectionField[];
 
-/** Each of the occupation's section files (`roleSectionFiles`), under its field, without its page metadata. */
+/** Each of the occupation's section files (`occupationSectionFiles`), under its field, without its page metadata. */
 const sectionSchemas = Object.fromEntries(
-  sectionFields.map((field): [string, z.ZodType] => [field, (roleSectionFiles[field].schema as z.ZodObject).omit(pageMeta)]),
-) as { [K in RoleSectionField]: z.ZodType<Omit<z.infer<(typeof roleSectionFiles)[K]["schema"]>, PageMeta>> };
+  sectionFields.map((field): [string, z.ZodType] => [field, (occupationSectionFiles[field].schema as z.ZodObject).omit(pageMeta)]),
+) as { [K in OccupationSectionField]: z.ZodType<Omit<z.infer<(typeof occupationSectionFiles)[K]["schema"]>, PageMeta>> };
 
 /** `/donnees/<metier>.json` */
-export const RoleDataSchema = z.strictObject({
+export const OccupationDataSchema = z.strictObject({
   /** Name and version of this format; the version changes when a field changes meaning. */
   format: z.literal("guide-des-metiers/metier@2"),
   licence: LicenceSchema,
   /** The occupation's page on the site. */
   url: pageUrl,
   slug: z.string(),
-  role: RoleSchema,
+  /** Published field name `role` (format metier@2), kept for reusers: it holds the occupation's own facts. */
+  role: OccupationSchema,
   ...sectionSchemas,
   /** One entry per country, each from one source, amounts as the source gives them. */
   salaries: z.array(SalarySchema),
@@ -59,7 +60,7 @@ export const RoleDataSchema = z.strictObject({
   /** The same salary figures as CSV. */
   salaries_csv: pageUrl,
 });
-type RoleData = z.infer<typeof RoleDataSchema>;
+type OccupationData = z.infer<typeof OccupationDataSchema>;
 
 /** `/donnees/glossaire.json`: also what the build reads to link terms in the pages. */
 export const GlossaryDataSchema = z.strictObject({
@@ -89,13 +90,17 @@ function countryData(c: CountryEntry) {
   return { slug: c.slug, name: c.name, currency: c.currency, preposition: c.preposition, ...(c.exchange ? { exchange: c.exchange } : {}) };
 }
 
-/** Every source id a role's facts cite, for the JSON's `sources`. */
-function citedSources(role: Role, countries: readonly CountryEntry[]): Set<string> {
+/** Every source id an occupation's facts cite, for the JSON's `sources`. */
+function citedSources(occupation: Occupation, countries: readonly CountryEntry[]): Set<string> {
   const ids = new Set<string>();
   const add = (list: readonly string[]) => {
     list.forEach((id) => ids.add(id));
   };
-  const items = [...role.context, ...role.challenges, ...sectionFields.flatMap((field) => Object.values(sectionItems(role, field)).flat())];
+  const items = [
+    ...occupation.context,
+    ...occupation.challenges,
+    ...sectionFields.flatMap((field) => Object.values(sectionItems(occupation, field)).flat()),
+  ];
   for (const item of items) {
     add(item.sources);
     if ("examples" in item)
@@ -103,13 +108,13 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
         add(e.sources);
       });
   }
-  role.aliases.forEach((a) => {
+  occupation.aliases.forEach((a) => {
     add(a.sources);
   });
-  role.career.paths.forEach((p) => {
+  occupation.career.paths.forEach((p) => {
     add(p.sources);
   });
-  for (const s of role.salaries) {
+  for (const s of occupation.salaries) {
     ids.add(s.source);
     s.factors.forEach((f) => {
       add(f.sources);
@@ -119,9 +124,9 @@ function citedSources(role: Role, countries: readonly CountryEntry[]): Set<strin
   return ids;
 }
 
-function roleData(role: Role, content: Pick<Content, "sources" | "countries">): RoleData {
-  const countries = content.countries.filter((c) => role.salaryCountries.includes(c.slug));
-  const cited = citedSources(role, countries);
+function occupationData(occupation: Occupation, content: Pick<Content, "sources" | "countries">): OccupationData {
+  const countries = content.countries.filter((c) => occupation.salaryCountries.includes(c.slug));
+  const cited = citedSources(occupation, countries);
   const withoutMeta = <T extends { title: string; description: string; body: unknown; file: string }>(section: T) => {
     const { title: _t, description: _d, body: _b, file: _f, ...facts } = section;
     return facts;
@@ -129,32 +134,35 @@ function roleData(role: Role, content: Pick<Content, "sources" | "countries">): 
   return {
     format: "guide-des-metiers/metier@2",
     licence,
-    url: absoluteUrl(rolePath(role.slug)),
-    slug: role.slug,
+    url: absoluteUrl(occupationPath(occupation.slug)),
+    slug: occupation.slug,
     role: {
-      title: role.title,
-      grammar: role.grammar,
-      description: role.description,
-      summary: role.summary,
-      updated: role.updated,
-      aliases: role.aliases,
-      context: role.context,
-      challenges: role.challenges,
-      added: role.added,
+      title: occupation.title,
+      grammar: occupation.grammar,
+      description: occupation.description,
+      summary: occupation.summary,
+      updated: occupation.updated,
+      aliases: occupation.aliases,
+      context: occupation.context,
+      challenges: occupation.challenges,
+      added: occupation.added,
     },
-    ...(Object.fromEntries(sectionFields.map((field) => [field, withoutMeta(role[field])])) as Pick<RoleData, RoleSectionField>),
-    salaries: role.salaries.map(({ body: _b, file: _f, ...salary }) => salary),
+    ...(Object.fromEntries(sectionFields.map((field) => [field, withoutMeta(occupation[field])])) as Pick<
+      OccupationData,
+      OccupationSectionField
+    >),
+    salaries: occupation.salaries.map(({ body: _b, file: _f, ...salary }) => salary),
     countries: countries.map(countryData),
     sources: content.sources.filter((s) => cited.has(s.id)).map(sourceData),
-    salaries_csv: absoluteUrl(openDataFilePath(openDataFiles.roleSalaries(role.slug))),
+    salaries_csv: absoluteUrl(openDataFilePath(openDataFiles.occupationSalaries(occupation.slug))),
   };
 }
 
 /** One row of the salary CSV: a figure of one country, as its source gives it. */
 interface SalaryRow {
-  role: Role;
-  salary: Role["salaries"][number];
-  figure: Role["salaries"][number]["figures"][number];
+  occupation: Occupation;
+  salary: Occupation["salaries"][number];
+  figure: Occupation["salaries"][number]["figures"][number];
   country: CountryEntry;
   source: SourceEntry;
 }
@@ -166,7 +174,7 @@ function inferredCell(reason: string | undefined): string {
 
 /** The CSV's columns, in order, with what each holds: the `/donnees` page documents them from this list. */
 export const salaryColumns: { name: string; doc: string; value: (r: SalaryRow) => string | number | boolean | null | undefined }[] = [
-  { name: "role", doc: "Identifiant du métier (celui de son adresse).", value: (r) => r.role.slug },
+  { name: "role", doc: "Identifiant du métier (celui de son adresse).", value: (r) => r.occupation.slug },
   { name: "country", doc: "Identifiant du pays.", value: (r) => r.country.slug },
   { name: "country_name", doc: "Nom du pays, en français.", value: (r) => r.country.name },
   {
@@ -213,14 +221,14 @@ function csvField(value: string | number | boolean | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The salary figures of a role as CSV: UTF-8, comma-separated, CRLF line ends, one header row. */
-function salaryCsv(role: Role, content: Pick<Content, "sources" | "countries">): string {
-  const rows: SalaryRow[] = role.salaries.flatMap((salary) => {
+/** The salary figures of an occupation as CSV: UTF-8, comma-separated, CRLF line ends, one header row. */
+function salaryCsv(occupation: Occupation, content: Pick<Content, "sources" | "countries">): string {
+  const rows: SalaryRow[] = occupation.salaries.flatMap((salary) => {
     const country = content.countries.find((c) => c.slug === salary.country);
     const source = content.sources.find((s) => s.id === salary.source);
     // Both references are checked when content loads.
     if (!country || !source) throw new Error(`${salary.file}: unresolved country or source (checked at load: this is a bug)`);
-    return salary.figures.map((figure) => ({ role, salary, figure, country, source }));
+    return salary.figures.map((figure) => ({ occupation, salary, figure, country, source }));
   });
   const lines = [salaryColumns.map((c) => c.name), ...rows.map((r) => salaryColumns.map((c) => csvField(c.value(r))))];
   return lines.map((cells) => cells.join(",")).join("\r\n") + "\r\n";
@@ -239,7 +247,7 @@ function glossaryData(glossary: GlossaryEntry): GlossaryData {
 export interface OpenDataFile {
   name: string;
   /** The occupation the file is about, if any (a build may keep an occupation's files from its cache). */
-  role?: string;
+  occupation?: string;
   contentType: string;
   render: () => string;
 }
@@ -248,18 +256,18 @@ export interface OpenDataFile {
 export function openDataFileList(content: Content): OpenDataFile[] {
   const json = "application/json; charset=utf-8";
   return [
-    ...content.roles.flatMap((role) => [
+    ...content.occupations.flatMap((occupation) => [
       {
-        name: openDataFiles.roleFacts(role.slug),
-        role: role.slug,
+        name: openDataFiles.occupationFacts(occupation.slug),
+        occupation: occupation.slug,
         contentType: json,
-        render: () => JSON.stringify(roleData(role, content), null, 2),
+        render: () => JSON.stringify(occupationData(occupation, content), null, 2),
       },
       {
-        name: openDataFiles.roleSalaries(role.slug),
-        role: role.slug,
+        name: openDataFiles.occupationSalaries(occupation.slug),
+        occupation: occupation.slug,
         contentType: "text/csv; charset=utf-8",
-        render: () => salaryCsv(role, content),
+        render: () => salaryCsv(occupation, content),
       },
     ]),
     { name: openDataFiles.glossary, contentType: json, render: () => JSON.stringify(glossaryData(content.glossary), null, 2) },

@@ -13,9 +13,10 @@ export function pageFile(pagePath: string): string {
  * as paths relative to out/, by occupation slug. Everything else (the guide's pages, assets) belongs to the guide.
  */
 export function occupationOutputs(content: Content, registry: Registry): Map<string, string[]> {
-  const outputs = new Map(content.roles.map((r) => [r.slug, [] as string[]]));
+  const outputs = new Map(content.occupations.map((r) => [r.slug, [] as string[]]));
   for (const page of registry.pages)
-    if (page.role) outputs.get(page.role.slug)?.push(pageFile(page.path), previewImagePath(page.path).slice(1));
-  for (const file of openDataFileList(content)) if (file.role) outputs.get(file.role)?.push(openDataFilePath(file.name).slice(1));
+    if (page.occupation) outputs.get(page.occupation.slug)?.push(pageFile(page.path), previewImagePath(page.path).slice(1));
+  for (const file of openDataFileList(content))
+    if (file.occupation) outputs.get(file.occupation)?.push(openDataFilePath(file.name).slice(1));
   return outputs;
 }

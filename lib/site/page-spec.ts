@@ -1,7 +1,7 @@
 // What a kind of page says of each of its pages, and what the assembled page adds: the kinds (lib/site/kinds/) and
 // the registry (lib/site/registry.ts) both use these, so the types live below them.
 import type { SourceEntry } from "@/lib/content/load";
-import type { RoleSectionKey } from "@/lib/site/routes";
+import type { OccupationSectionKey } from "@/lib/site/routes";
 
 /** A big number or amount on a preview image, with what it is. */
 export interface PreviewFigure {
@@ -40,8 +40,8 @@ export interface PageSpec extends PageText {
   parent?: string;
   type: "website" | "article";
   /** The occupation the page is about, and the tab of its navigation the page belongs to. */
-  role?: { slug: string; title: string };
-  section?: RoleSectionKey;
+  occupation?: { slug: string; title: string };
+  section?: OccupationSectionKey;
   /** False for a page the directory leaves out (the search page, which holds the directory). */
   inDirectory?: boolean;
   /** The page whose preview image this page shares (pages that would show the same card), if not its own. */
@@ -60,7 +60,7 @@ export interface Crumb {
 
 /** One tab of an occupation's section navigation. */
 export interface NavItem {
-  key: RoleSectionKey;
+  key: OccupationSectionKey;
   label: string;
   path: string;
 }

@@ -1,6 +1,6 @@
-import type { Content, Role } from "@/lib/content/load";
+import type { Content, Occupation } from "@/lib/content/load";
 import { ContentError, type ContentIssue } from "@/lib/content/errors";
-import { type RoleSectionField, roleSectionFiles } from "@/lib/content/schema";
+import { type OccupationSectionField, occupationSectionFiles } from "@/lib/content/schema";
 import type { RenderedMarkdown } from "@/lib/content/markdown";
 import type { ReferentialIndex } from "@/lib/domain/referential";
 import { inSourceOrder } from "@/lib/site/citations";
@@ -33,7 +33,7 @@ import { search } from "@/lib/site/kinds/search";
 import { sources } from "@/lib/site/kinds/sources";
 import type { Citation, Crumb, NavItem, PageSpec } from "@/lib/site/page-spec";
 import { romeEdition } from "@/lib/site/rome-credit";
-import { homePath, previewImagePath, rolePath, type RoleSectionKey } from "@/lib/site/routes";
+import { homePath, previewImagePath, occupationPath, type OccupationSectionKey } from "@/lib/site/routes";
 import { descriptionLength, documentTitle, maxDocumentTitleLength } from "@/lib/site/seo";
 import { spacedStrings } from "@/lib/content/french-spacing";
 import { missingGlyphs } from "@/lib/site/preview-text";
@@ -54,13 +54,13 @@ const guideGroup = "Le guide";
 const guideKinds = [home, sources, glossary, openData, search, offline] as const;
 
 const sectionList = [occupation, missions, competences, formation, salaires, evolution, comparer] as const;
-// Each key of routes.ts's RoleSections (added by its section's module) is in the list: the type check fails while one is left out.
-const _everySectionListed: Exclude<RoleSectionKey, (typeof sectionList)[number]["key"]> extends never
+// Each key of routes.ts's OccupationSections (added by its section's module) is in the list: the type check fails while one is left out.
+const _everySectionListed: Exclude<OccupationSectionKey, (typeof sectionList)[number]["key"]> extends never
   ? true
   : "a section is missing from sectionList" = true;
 
 /** The sections of an occupation, in the order of its navigation: one page each. */
-export const roleSections: readonly SectionKind[] = sectionList;
+export const occupationSections: readonly SectionKind[] = sectionList;
 
 /** Pages made from the national referential (ROME 4.0), when the site has it, in the sitemap's order. */
 const referentialKinds = [
@@ -84,15 +84,15 @@ const occupationKinds = [salaryCountry, pairComparison, printableFiche] as const
 
 /** The key of every kind of page: a route asks for its pages by one (`staticParams("domain")`), and a typo fails the type check. */
 export type PageKindKey =
-  (typeof guideKinds)[number]["key"] | ReferentialKindKey | `section:${RoleSectionKey}` | (typeof occupationKinds)[number]["key"];
+  (typeof guideKinds)[number]["key"] | ReferentialKindKey | `section:${OccupationSectionKey}` | (typeof occupationKinds)[number]["key"];
 
-const sectionPageKind = (key: RoleSectionKey): PageKindKey => `section:${key}`;
+const sectionPageKind = (key: OccupationSectionKey): PageKindKey => `section:${key}`;
 
 /** Every kind of page and the app/ file that renders it (tests compare this with the app/ tree). */
 export const pageKinds: readonly { key: PageKindKey; route: string }[] = [
   ...guideKinds.map(({ key, route }) => ({ key, route })),
   ...referentialKindList.map(({ key, route }) => ({ key, route })),
-  ...roleSections.map(({ key, route }) => ({ key: sectionPageKind(key), route })),
+  ...occupationSections.map(({ key, route }) => ({ key: sectionPageKind(key), route })),
   ...occupationKinds.map(({ key, route }) => ({ key, route })),
 ];
 
@@ -120,20 +120,20 @@ export interface SitePage extends Omit<PageSpec, "inDirectory" | "previewOf" | "
 }
 
 /** What every page of an occupation's section shares: its path, crumb and parent follow from the key. */
-function sectionPage(role: Role, section: SectionKind, content: Content, sectionSources: readonly string[]): PageSpec {
-  const isRole = section.key === "role";
-  const { preview, ...text } = section.page(role, content);
+function sectionPage(occupation: Occupation, section: SectionKind, content: Content, sectionSources: readonly string[]): PageSpec {
+  const isOccupation = section.key === "occupation";
+  const { preview, ...text } = section.page(occupation, content);
   return {
-    path: rolePath(role.slug, section.key),
-    params: { metier: role.slug },
+    path: occupationPath(occupation.slug, section.key),
+    params: { metier: occupation.slug },
     label: section.label,
-    crumb: isRole ? role.title : section.label,
-    parent: isRole ? homePath : rolePath(role.slug),
+    crumb: isOccupation ? occupation.title : section.label,
+    parent: isOccupation ? homePath : occupationPath(occupation.slug),
     type: "article" as const,
-    role: { slug: role.slug, title: role.title },
+    occupation: { slug: occupation.slug, title: occupation.title },
     section: section.key,
     ...text,
-    sources: section.sources ? section.sources(role, content) : [...sectionSources],
+    sources: section.sources ? section.sources(occupation, content) : [...sectionSources],
     preview,
   };
 }
@@ -169,7 +169,7 @@ export interface Registry {
  */
 export function buildRegistry(content: Content, rome?: ReferentialIndex, collect?: ContentIssue[]): Registry {
   const newest =
-    content.roles
+    content.occupations
       .map((r) => r.updated)
       .sort()
       .at(-1) ?? "1970-01-01";
@@ -186,13 +186,13 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
           lastModified: rome.referential.version.published,
           group: spec.group ?? guideGroup,
         });
-  for (const role of content.roles) {
+  for (const occupation of content.occupations) {
     const add = (spec: PageSpec, kind: PageKindKey, route: string) =>
-      specs.push({ spec, kind, route, lastModified: role.updated, group: role.title });
-    const sectionSources = roleSections.flatMap((section) => section.sources?.(role, content) ?? []);
-    for (const section of roleSections)
-      add(sectionPage(role, section, content, sectionSources), sectionPageKind(section.key), section.route);
-    for (const kind of occupationKinds) for (const spec of kind.pages(role, content, sectionSources)) add(spec, kind.key, kind.route);
+      specs.push({ spec, kind, route, lastModified: occupation.updated, group: occupation.title });
+    const sectionSources = occupationSections.flatMap((section) => section.sources?.(occupation, content) ?? []);
+    for (const section of occupationSections)
+      add(sectionPage(occupation, section, content, sectionSources), sectionPageKind(section.key), section.route);
+    for (const kind of occupationKinds) for (const spec of kind.pages(occupation, content, sectionSources)) add(spec, kind.key, kind.route);
   }
 
   const byPath = new Map<string, SitePage>();
@@ -254,16 +254,16 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
     for (let p: SitePage | undefined = page; p; p = p.parent ? byPath.get(p.parent) : undefined)
       trail.unshift({ name: p.crumb, path: p.path });
     page.trail = trail;
-    if (page.role) {
-      const slug = page.role.slug;
-      page.nav = roleSections.map((s) => ({ key: s.key, label: s.label, path: rolePath(slug, s.key) }));
+    if (page.occupation) {
+      const slug = page.occupation.slug;
+      page.nav = occupationSections.map((s) => ({ key: s.key, label: s.label, path: occupationPath(slug, s.key) }));
     }
   }
   const pages = [...byPath.values()];
   const drawn = new Set(pages.filter((p) => p.ownImage).map((p) => p.image));
   for (const p of pages)
     if (!drawn.has(p.image)) throw new Error(`${p.path}: shares the preview image ${p.image}, which no page draws (lib/site/registry.ts)`);
-  const problems = pageProblems(pages, new Map(content.roles.map((r) => [r.slug, r.file])));
+  const problems = pageProblems(pages, new Map(content.occupations.map((r) => [r.slug, r.file])));
   if (problems.length && !collect) throw new ContentError(problems);
   collect?.push(...problems);
   const uses = new Map<string, SitePage[]>();
@@ -296,9 +296,9 @@ export function buildRegistry(content: Content, rome?: ReferentialIndex, collect
  * an editor can change (the occupation's `index.md`, whose title makes its pages' titles) and the page, never with a
  * stack trace. Text built from data fits by construction (`fitDescription`); what is left is an editor's choice.
  */
-function pageProblems(pages: readonly SitePage[], roleFiles: ReadonlyMap<string, string>): ContentIssue[] {
+function pageProblems(pages: readonly SitePage[], occupationFiles: ReadonlyMap<string, string>): ContentIssue[] {
   const problems: ContentIssue[] = [];
-  const fileOf = (p: SitePage) => (p.role ? (roleFiles.get(p.role.slug) ?? p.role.slug) : "lib/site/registry.ts");
+  const fileOf = (p: SitePage) => (p.occupation ? (occupationFiles.get(p.occupation.slug) ?? p.occupation.slug) : "lib/site/registry.ts");
   const problem = (p: SitePage, message: string) => problems.push({ file: fileOf(p), field: `page ${p.path}`, message });
   const length = (s: string) => [...s].length;
   const titles = new Map<string, string>();
@@ -329,7 +329,7 @@ function pageProblems(pages: readonly SitePage[], roleFiles: ReadonlyMap<string,
   return problems;
 }
 
-const roleSectionFieldList = Object.keys(roleSectionFiles) as RoleSectionField[];
+const occupationSectionFieldList = Object.keys(occupationSectionFiles) as OccupationSectionField[];
 
 /** Every markdown body of the content with its file. */
 function contentBodies(content: Content): { file: string; body: RenderedMarkdown }[] {
@@ -337,7 +337,7 @@ function contentBodies(content: Content): { file: string; body: RenderedMarkdown
     ...content.sources,
     ...content.countries,
     content.glossary,
-    ...content.roles.flatMap((r) => [r, ...roleSectionFieldList.map((field) => r[field]), ...r.salaries]),
+    ...content.occupations.flatMap((r) => [r, ...occupationSectionFieldList.map((field) => r[field]), ...r.salaries]),
   ];
 }
 
@@ -355,23 +355,23 @@ function contentLinkIssues(content: Content, registry: Registry): ContentIssue[]
 /** An occupation that names a ROME fiche must name one the referential has, and one of that fiche's titles. */
 function referentialLinkIssues(content: Content, rome: ReferentialIndex | undefined): ContentIssue[] {
   if (!rome) return [];
-  return content.roles.flatMap((role): ContentIssue[] => {
-    if (!role.rome) return [];
-    const fiche = rome.fiche(role.rome.code);
+  return content.occupations.flatMap((occupation): ContentIssue[] => {
+    if (!occupation.rome) return [];
+    const fiche = rome.fiche(occupation.rome.code);
     if (!fiche)
       return [
         {
-          file: role.file,
+          file: occupation.file,
           field: "rome.code",
-          message: `no fiche ${role.rome.code} in the referential (ROME version ${rome.referential.version.number})`,
+          message: `no fiche ${occupation.rome.code} in the referential (ROME version ${rome.referential.version.number})`,
         },
       ];
-    if (!fiche.titles.some((t) => t.label === role.rome?.appellation))
+    if (!fiche.titles.some((t) => t.label === occupation.rome?.appellation))
       return [
         {
-          file: role.file,
+          file: occupation.file,
           field: "rome.appellation",
-          message: `« ${role.rome.appellation} » is not a title of ${fiche.code} « ${fiche.title} »`,
+          message: `« ${occupation.rome.appellation} » is not a title of ${fiche.code} « ${fiche.title} »`,
         },
       ];
     return [];

@@ -2,7 +2,7 @@ import type { Content } from "@/lib/content/load";
 import { groupContexts, groupSkills, type ReferentialIndex } from "@/lib/domain/referential";
 import type { RomeFiche, RomeSkill } from "@/lib/referential/model";
 import { romeCredit, romeLinks } from "@/lib/site/rome-credit";
-import { domainPath, interestPath, romeFichePath, rolePath } from "@/lib/site/routes";
+import { domainPath, interestPath, romeFichePath, occupationPath } from "@/lib/site/routes";
 
 /**
  * What a ROME fiche's page shows, computed from the referential and the content it is given: links resolved to
@@ -47,7 +47,7 @@ const link = (rome: ReferentialIndex, code: string): FicheLink[] => {
   return f ? [{ code: f.code, title: f.title, path: romeFichePath(f.code) }] : [];
 };
 
-export function romeFicheView(rome: ReferentialIndex, fiche: RomeFiche, content: Pick<Content, "roles">): RomeFicheView {
+export function romeFicheView(rome: ReferentialIndex, fiche: RomeFiche, content: Pick<Content, "occupations">): RomeFicheView {
   const isEmploi = fiche.parent !== fiche.code;
   const emplois = (isEmploi ? rome.emplois(fiche.parent).filter((e) => e.code !== fiche.code) : rome.emplois(fiche.code)).flatMap((e) =>
     link(rome, e.code),
@@ -70,8 +70,8 @@ export function romeFicheView(rome: ReferentialIndex, fiche: RomeFiche, content:
       const interest = rome.interest(i.code);
       return interest ? [{ label: interest.label, path: interestPath(interest.slug), principal: i.principal }] : [];
     }),
-    inDepth: content.roles.flatMap((r) =>
-      r.rome?.code === fiche.code ? [{ title: r.title, path: rolePath(r.slug), appellation: r.rome.appellation }] : [],
+    inDepth: content.occupations.flatMap((r) =>
+      r.rome?.code === fiche.code ? [{ title: r.title, path: occupationPath(r.slug), appellation: r.rome.appellation }] : [],
     ),
     data: romeDataPath(fiche.code),
   };

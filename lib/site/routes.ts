@@ -1,16 +1,16 @@
 /** The URL scheme: every path of the site is built here. Which pages exist is the registry's business (registry.ts). */
 
 /**
- * The sections of an occupation, each a URL segment (`/metiers/<slug>/missions`; `role` is the occupation's own
+ * The sections of an occupation, each a URL segment (`/metiers/<slug>/missions`; `occupation` is the occupation's own
  * page). Each section's kind module adds its key here (`declare module "@/lib/site/routes"`, lib/site/kinds/), so a
  * key is written once, with its section; the registry lists the sections in the order of their navigation, and the
  * type check fails while a key is missing from that list.
  * @public (knip: the modules that add to it name it in `declare module`, not in an import)
  */
-export interface RoleSections {
-  role: true;
+export interface OccupationSections {
+  occupation: true;
 }
-export type RoleSectionKey = keyof RoleSections;
+export type OccupationSectionKey = keyof OccupationSections;
 
 export const homePath = "/";
 export const sourcesPath = "/sources";
@@ -25,8 +25,8 @@ export function glossaryTermPath(term: string): string {
 
 /** Open data files, one name scheme for the route, the pages that link to them and the tests. */
 export const openDataFiles = {
-  roleFacts: (role: string) => `${role}.json`,
-  roleSalaries: (role: string) => `${role}-salaires.csv`,
+  occupationFacts: (occupation: string) => `${occupation}.json`,
+  occupationSalaries: (occupation: string) => `${occupation}-salaires.csv`,
   glossary: "glossaire.json",
 } as const;
 
@@ -35,21 +35,21 @@ export function openDataFilePath(name: string): string {
 }
 
 /** An occupation's page, or one of its sections: `/metiers/developpeur-back-end/missions`. */
-export function rolePath(role: string, section: RoleSectionKey = "role"): string {
-  return `/metiers/${role}${section === "role" ? "" : `/${section}`}`;
+export function occupationPath(occupation: string, section: OccupationSectionKey = "occupation"): string {
+  return `/metiers/${occupation}${section === "occupation" ? "" : `/${section}`}`;
 }
 
-export function salaryPath(role: string, country: string): string {
-  return `${rolePath(role, "salaires")}/${country}`;
+export function salaryPath(occupation: string, country: string): string {
+  return `${occupationPath(occupation, "salaires")}/${country}`;
 }
 
-export function comparePath(role: string, pair?: string): string {
-  return `${rolePath(role, "comparer")}${pair ? `/${pair}` : ""}`;
+export function comparePath(occupation: string, pair?: string): string {
+  return `${occupationPath(occupation, "comparer")}${pair ? `/${pair}` : ""}`;
 }
 
 /** The occupation's printable fiche: every section on one page (not a tab: a link from each section). */
-export function fichePath(role: string): string {
-  return `${rolePath(role)}/fiche`;
+export function fichePath(occupation: string): string {
+  return `${occupationPath(occupation)}/fiche`;
 }
 
 /** The page's 1200×630 preview image. The `.png` ending lets any static host send it as image/png. */

@@ -1,12 +1,19 @@
-import type { BreadcrumbList, CreativeWork, Graph, MonetaryAmountDistribution, Occupation, WebPage } from "schema-dts";
-import type { CountryEntry, Role } from "@/lib/content/load";
+import type {
+  BreadcrumbList,
+  CreativeWork,
+  Graph,
+  MonetaryAmountDistribution,
+  Occupation as SchemaOrgOccupation,
+  WebPage,
+} from "schema-dts";
+import type { CountryEntry, Occupation } from "@/lib/content/load";
 import { countryOf } from "@/lib/domain/salary";
 import { figureSummary } from "@/lib/site/salary-text";
 import { formatList } from "@/lib/site/format";
 import { inCountry } from "@/lib/site/french";
 import type { Citation, Crumb } from "@/lib/site/page-spec";
 import type { SitePage } from "@/lib/site/registry";
-import { rolePath } from "@/lib/site/routes";
+import { occupationPath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
 import { absoluteUrl, site } from "@/lib/site/config";
 import { inferredMarks, inferredReasons, inferredTag } from "@/lib/domain/inferred";
@@ -14,7 +21,7 @@ import type { RomeFicheView } from "@/lib/site/rome-view";
 
 /** The stable identifier of an occupation's description, so pages can say they are about it. */
 function occupationId(slug: string): string {
-  return `${absoluteUrl(rolePath(slug))}#metier`;
+  return `${absoluteUrl(occupationPath(slug))}#metier`;
 }
 
 /** The trail the Breadcrumbs component shows, for machines. */
@@ -62,7 +69,7 @@ export function webPageGraph(page: SitePage): Graph {
     primaryImageOfPage: { "@type": "ImageObject", url: absoluteUrl(page.image), width: "1200", height: "630" },
     breadcrumb: { "@id": `${url}#fil-d-ariane` },
     citation: page.citations.map(citation),
-    ...(page.role ? { about: { "@id": occupationId(page.role.slug) } } : {}),
+    ...(page.occupation ? { about: { "@id": occupationId(page.occupation.slug) } } : {}),
   };
   return { "@context": "https://schema.org", "@graph": [webPage, { ...breadcrumbList(page.trail), "@id": `${url}#fil-d-ariane` }] };
 }
@@ -76,8 +83,8 @@ const duration = { year: "P1Y", month: "P1M" } as const;
  */
 type SalaryDistribution = MonetaryAmountDistribution & { minValue?: number; maxValue?: number };
 
-function estimatedSalaries(role: Role, countries: readonly CountryEntry[]): SalaryDistribution[] {
-  return role.salaries.flatMap((salary) => {
+function estimatedSalaries(occupation: Occupation, countries: readonly CountryEntry[]): SalaryDistribution[] {
+  return occupation.salaries.flatMap((salary) => {
     const country = countryOf(countries, salary.country);
     return salary.figures.map((f): SalaryDistribution => ({
       "@type": "MonetaryAmountDistribution",
@@ -95,8 +102,8 @@ function estimatedSalaries(role: Role, countries: readonly CountryEntry[]): Sala
 }
 
 /** Years of experience the sources tie to salary levels: the only experience they speak of. */
-function experience(role: Role, countries: readonly CountryEntry[]): string | undefined {
-  const levels = role.salaries.flatMap((salary) =>
+function experience(occupation: Occupation, countries: readonly CountryEntry[]): string | undefined {
+  const levels = occupation.salaries.flatMap((salary) =>
     salary.figures.flatMap((f) =>
       f.experience
         ? [
@@ -109,30 +116,30 @@ function experience(role: Role, countries: readonly CountryEntry[]): string | un
 }
 
 /** The occupation, from its content: what it is, what it asks, where it is paid what. */
-export function occupation(role: Role, countries: readonly CountryEntry[]): Occupation {
-  const exp = experience(role, countries);
+export function occupationJsonLd(occupation: Occupation, countries: readonly CountryEntry[]): SchemaOrgOccupation {
+  const exp = experience(occupation, countries);
   return {
     "@type": "Occupation",
-    "@id": occupationId(role.slug),
-    name: role.title,
-    alternateName: role.aliases.map((a) => a.label),
-    description: role.summary,
-    url: absoluteUrl(rolePath(role.slug)),
-    skills: [...role.skills.technical, ...role.skills.interpersonal].map((s) => s.title),
-    educationRequirements: role.training.paths.map((p) => (p.detail ? `${p.title} : ${p.detail}` : p.title)),
+    "@id": occupationId(occupation.slug),
+    name: occupation.title,
+    alternateName: occupation.aliases.map((a) => a.label),
+    description: occupation.summary,
+    url: absoluteUrl(occupationPath(occupation.slug)),
+    skills: [...occupation.skills.technical, ...occupation.skills.interpersonal].map((s) => s.title),
+    educationRequirements: occupation.training.paths.map((p) => (p.detail ? `${p.title} : ${p.detail}` : p.title)),
     ...(exp ? { experienceRequirements: exp } : {}),
-    responsibilities: role.missions.items.map((m) => m.title),
-    occupationLocation: role.salaries.map((s) => ({
+    responsibilities: occupation.missions.items.map((m) => m.title),
+    occupationLocation: occupation.salaries.map((s) => ({
       "@type": "Country",
       name: countryOf(countries, s.country).name,
       ...(s.inferred.country ? { description: `Pays ${inferredTag} : ${s.inferred.country}` } : {}),
     })),
-    estimatedSalary: estimatedSalaries(role, countries),
+    estimatedSalary: estimatedSalaries(occupation, countries),
   };
 }
 
 /** A fiche of the national referential as schema.org's Occupation, with its ROME code; texts as the referential gives them. */
-export function romeOccupation(view: RomeFicheView, page: Pick<SitePage, "path">): Occupation {
+export function romeOccupation(view: RomeFicheView, page: Pick<SitePage, "path">): SchemaOrgOccupation {
   const url = absoluteUrl(page.path);
   return {
     "@type": "Occupation",

@@ -26,14 +26,14 @@ function expectedMonthlyEuros(
   return Math.round(monthly / step) * step;
 }
 
-for (const role of content.roles) {
-  for (const [a, b] of countryPairs(role.salaryCountries)) {
-    const path = comparePath(role.slug, pairSlug(a, b));
+for (const occupation of content.occupations) {
+  for (const [a, b] of countryPairs(occupation.salaryCountries)) {
+    const path = comparePath(occupation.slug, pairSlug(a, b));
 
     test(`${path}: the figures equal those computed from the content files`, async ({ page }) => {
       await page.goto(path);
       const table = page.getByRole("table");
-      for (const salary of role.salaries.filter((s) => s.country === a || s.country === b)) {
+      for (const salary of occupation.salaries.filter((s) => s.country === a || s.country === b)) {
         const country = content.countries.find((c) => c.slug === salary.country);
         if (!country) throw new Error(`no country ${salary.country}`);
         const rate = country.exchange ? country.exchange.equals / country.exchange.amount : 1;
@@ -71,13 +71,13 @@ for (const role of content.roles) {
 }
 
 test("France–Maroc: the page leads with one ratio, in whole numbers, and what it is not right under it", async ({ page }) => {
-  const role = content.roles.find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
+  const occupation = content.occupations.find((r) => r.salaryCountries.includes("france") && r.salaryCountries.includes("maroc"));
   // The article's figures below are the content's: a missing pair is a failure, not a reason to skip.
-  expect(role, "an occupation with salaries in France and in Morocco").toBeDefined();
-  if (!role) return;
-  await page.goto(comparePath(role.slug, "france-maroc"));
-  const maroc = role.salaries.find((s) => s.country === "maroc")?.figures[0];
-  const junior = role.salaries.find((s) => s.country === "france")?.figures[0];
+  expect(occupation, "an occupation with salaries in France and in Morocco").toBeDefined();
+  if (!occupation) return;
+  await page.goto(comparePath(occupation.slug, "france-maroc"));
+  const maroc = occupation.salaries.find((s) => s.country === "maroc")?.figures[0];
+  const junior = occupation.salaries.find((s) => s.country === "france")?.figures[0];
   const marocEurMonth = 1200; // the article's own equivalence for 13 000 MAD a month
   expect(maroc?.amount).toBe(13000);
   // Whole-number bounds that contain the span: floor of the lowest quotient, ceiling of the highest.

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { content } from "../support/content";
-import { glossaryPath, rolePath } from "@/lib/site/routes";
+import { glossaryPath, occupationPath } from "@/lib/site/routes";
 import { sitePaths } from "./site";
 
 const glossary = content.glossary;
@@ -56,9 +56,9 @@ test.describe("automatic glossary links", () => {
   });
 
   test("only the first use is linked: a term repeated in a page gets one link, on its first occurrence", async ({ page }) => {
-    const role = content.roles[0];
-    if (!role) throw new Error("the content has no occupation");
-    await page.goto(rolePath(role.slug, "missions"));
+    const occupation = content.occupations[0];
+    if (!occupation) throw new Error("the content has no occupation");
+    await page.goto(occupationPath(occupation.slug, "missions"));
     const main = page.locator("main");
     const links = main.locator("a.terme");
     const count = await links.count();
@@ -94,7 +94,7 @@ test.describe("automatic glossary links", () => {
   });
 
   test("no term is linked inside headings, navigation or other links, nor on the glossary page", async ({ page }) => {
-    for (const path of [rolePath(content.roles[0]?.slug ?? ""), glossaryPath]) {
+    for (const path of [occupationPath(content.occupations[0]?.slug ?? ""), glossaryPath]) {
       await page.goto(path);
       await expect(page.locator(":is(h1,h2,h3,h4,nav,a:not(.terme)) a.terme")).toHaveCount(0);
     }
@@ -103,9 +103,9 @@ test.describe("automatic glossary links", () => {
 });
 
 test("a term link leads to its definition, which lists the pages using the term", async ({ page }) => {
-  const role = content.roles[0];
-  if (!role) throw new Error("the content has no occupation");
-  await page.goto(rolePath(role.slug, "missions"));
+  const occupation = content.occupations[0];
+  if (!occupation) throw new Error("the content has no occupation");
+  await page.goto(occupationPath(occupation.slug, "missions"));
   const link = page.locator("main a.terme").first();
   const href = (await link.getAttribute("href")) ?? "";
   const id = href.split("#")[1] ?? "";
@@ -116,7 +116,7 @@ test("a term link leads to its definition, which lists the pages using the term"
   const heading = page.locator(`h3#${id}`);
   await expect(heading).toBeInViewport();
   await expect(heading).toContainText(term?.term ?? "");
-  await expect(page.locator(`[data-glossary-uses="${id}"] a[href="${rolePath(role.slug, "missions")}"]`)).toHaveCount(1);
+  await expect(page.locator(`[data-glossary-uses="${id}"] a[href="${occupationPath(occupation.slug, "missions")}"]`)).toHaveCount(1);
 });
 
 test("the glossary page: every term, with its anchor, definition and the real pages that use it", async ({ request }, testInfo) => {

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { content } from "../support/content";
 import { allInferredFields, type InferredField } from "@/lib/domain/inferred";
-import { comparePath, fichePath, homePath, rolePath, salaryPath, sourcesPath } from "@/lib/site/routes";
+import { comparePath, fichePath, homePath, occupationPath, salaryPath, sourcesPath } from "@/lib/site/routes";
 import { sitePaths } from "./site";
 
 /**
@@ -15,13 +15,20 @@ const fields = allInferredFields(content);
 
 function pagesShowing(f: InferredField): string[] {
   if (f.kind === "source") return sitePaths;
-  const role = content.roles.find((r) => r.slug === f.role);
-  if (!role || !f.country) return [];
-  const pairs = role.salaryCountries.filter((c) => c !== f.country).map((c) => comparePath(role.slug, [f.country, c].sort().join("-")));
-  const detail = [rolePath(role.slug, "salaires"), salaryPath(role.slug, f.country), ...pairs, fichePath(role.slug)];
-  const salary = role.salaries.find((s) => s.country === f.country);
+  const occupation = content.occupations.find((r) => r.slug === f.occupation);
+  if (!occupation || !f.country) return [];
+  const pairs = occupation.salaryCountries
+    .filter((c) => c !== f.country)
+    .map((c) => comparePath(occupation.slug, [f.country, c].sort().join("-")));
+  const detail = [
+    occupationPath(occupation.slug, "salaires"),
+    salaryPath(occupation.slug, f.country),
+    ...pairs,
+    fichePath(occupation.slug),
+  ];
+  const salary = occupation.salaries.find((s) => s.country === f.country);
   const isFirst = f.kind === "salary" || salary?.figures[0]?.id === f.figure;
-  return isFirst ? [homePath, rolePath(role.slug), ...detail] : detail;
+  return isFirst ? [homePath, occupationPath(occupation.slug), ...detail] : detail;
 }
 
 const normalise = (s: string) =>
@@ -68,10 +75,12 @@ test("/sources: each source's inferred title and kind are labelled in its own se
   }
 });
 
-for (const role of content.roles)
-  test(`${rolePath(role.slug)}: the JSON-LD carries every inferred salary field and source field with its reason`, async ({ page }) => {
-    await page.goto(rolePath(role.slug));
+for (const occupation of content.occupations)
+  test(`${occupationPath(occupation.slug)}: the JSON-LD carries every inferred salary field and source field with its reason`, async ({
+    page,
+  }) => {
+    await page.goto(occupationPath(occupation.slug));
     const jsonLd = normalise((await page.locator('script[type="application/ld+json"]').allTextContents()).join("\n"));
-    for (const f of fields.filter((x) => x.role === role.slug || x.kind === "source"))
+    for (const f of fields.filter((x) => x.occupation === occupation.slug || x.kind === "source"))
       expect(jsonLd, `${f.file} ${f.field}`).toContain(normalise(f.reason));
   });

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { content } from "../support/content";
 
 /** The tabs of an occupation, as a reader sees them, and where each leads (written here, not read from the registry). */
-const roleSections = [
+const occupationSections = [
   { label: "Le métier", segment: "" },
   { label: "Missions", segment: "/missions" },
   { label: "Compétences", segment: "/competences" },
@@ -11,18 +11,18 @@ const roleSections = [
   { label: "Évolution", segment: "/evolution" },
   { label: "Comparer", segment: "/comparer" },
 ];
-const rolePath = (slug: string) => `/metiers/${slug}`;
+const occupationPath = (slug: string) => `/metiers/${slug}`;
 
-for (const role of content.roles) {
-  test(`${role.title}: the section navigation reaches every topic, without JavaScript`, async ({ browser, baseURL }) => {
+for (const occupation of content.occupations) {
+  test(`${occupation.title}: the section navigation reaches every topic, without JavaScript`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
-    await page.goto(rolePath(role.slug));
-    const nav = page.getByRole("navigation", { name: `Rubriques : ${role.title}` });
-    await expect(nav.getByRole("link")).toHaveText(roleSections.map((s) => s.label));
-    for (const section of roleSections) {
+    await page.goto(occupationPath(occupation.slug));
+    const nav = page.getByRole("navigation", { name: `Rubriques : ${occupation.title}` });
+    await expect(nav.getByRole("link")).toHaveText(occupationSections.map((s) => s.label));
+    for (const section of occupationSections) {
       await nav.getByRole("link", { name: section.label, exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`${rolePath(role.slug)}${section.segment}$`));
+      await expect(page).toHaveURL(new RegExp(`${occupationPath(occupation.slug)}${section.segment}$`));
       await expect(nav.getByRole("link", { name: section.label, exact: true })).toHaveAttribute("aria-current", "page");
       await expect(page.locator("h1")).toHaveCount(1);
     }

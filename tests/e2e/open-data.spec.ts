@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import matter from "gray-matter";
 import { content, contentRoot } from "../support/content";
-import { GlossaryDataSchema, RoleDataSchema, salaryColumns } from "@/lib/site/open-data";
+import { GlossaryDataSchema, OccupationDataSchema, salaryColumns } from "@/lib/site/open-data";
 import { glossaryPath, openDataFilePath, openDataFiles, openDataPath, sourcesPath } from "@/lib/site/routes";
 
 test.beforeEach(({}, testInfo) => {
@@ -55,20 +55,20 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-for (const role of content.roles) {
-  test(`${role.title}: the JSON file parses with the schema and holds the content's facts`, async ({ request }) => {
-    const response = await request.get(openDataFilePath(openDataFiles.roleFacts(role.slug)));
+for (const occupation of content.occupations) {
+  test(`${occupation.title}: the JSON file parses with the schema and holds the content's facts`, async ({ request }) => {
+    const response = await request.get(openDataFilePath(openDataFiles.occupationFacts(occupation.slug)));
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^application\/json/);
-    const data = RoleDataSchema.parse(await response.json());
-    expect(data.slug).toBe(role.slug);
+    const data = OccupationDataSchema.parse(await response.json());
+    expect(data.slug).toBe(occupation.slug);
     // Title and salary figures as the content files write them.
-    const index = frontmatter("metiers", role.slug, "index.md");
+    const index = frontmatter("metiers", occupation.slug, "index.md");
     expect(plain(data.role.title)).toBe(index.title);
-    const salaryFiles = readdirSync(path.join(contentRoot, "metiers", role.slug, "salaires")).sort();
+    const salaryFiles = readdirSync(path.join(contentRoot, "metiers", occupation.slug, "salaires")).sort();
     expect(salaryFiles.length).toBeGreaterThan(0);
     for (const file of salaryFiles) {
-      const salary = frontmatter("metiers", role.slug, "salaires", file);
+      const salary = frontmatter("metiers", occupation.slug, "salaires", file);
       const published = data.salaries.find((s) => s.country === salary.country);
       expect(published?.currency, file).toBe(salary.currency);
       expect(
@@ -76,11 +76,11 @@ for (const role of content.roles) {
         file,
       ).toEqual((salary.figures as FileFigure[]).map(figureFields));
     }
-    expect(data.missions.items.map((i) => i.id)).toEqual(role.missions.items.map((i) => i.id));
-    expect(data.skills.technical).toEqual(role.skills.technical);
-    expect(data.career.paths).toEqual(role.career.paths);
+    expect(data.missions.items.map((i) => i.id)).toEqual(occupation.missions.items.map((i) => i.id));
+    expect(data.skills.technical).toEqual(occupation.skills.technical);
+    expect(data.career.paths).toEqual(occupation.career.paths);
     expect(data.salaries.map((s) => [s.country, s.currency, s.figures])).toEqual(
-      role.salaries.map((s) => [s.country, s.currency, s.figures]),
+      occupation.salaries.map((s) => [s.country, s.currency, s.figures]),
     );
     // Every source id the facts cite is described in the file.
     const cited = new Set<string>();
@@ -98,20 +98,20 @@ for (const role of content.roles) {
     expect([...cited].sort()).toEqual(data.sources.map((s) => s.id).sort());
     // Inferred fields travel with their reasons: the salary files', their figures' and the sources'.
     expect(data.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)])).toEqual(
-      role.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)]),
+      occupation.salaries.map((s) => [s.country, s.inferred, s.figures.map((f) => f.inferred)]),
     );
     const sources = content.sources;
     for (const s of data.sources) expect(s.inferred, s.id).toEqual(sources.find((x) => x.id === s.id)?.inferred);
   });
 
-  test(`${role.title}: the salary CSV has one row per figure, with currency, period, basis and source`, async ({ request }) => {
-    const response = await request.get(openDataFilePath(openDataFiles.roleSalaries(role.slug)));
+  test(`${occupation.title}: the salary CSV has one row per figure, with currency, period, basis and source`, async ({ request }) => {
+    const response = await request.get(openDataFilePath(openDataFiles.occupationSalaries(occupation.slug)));
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toMatch(/^text\/csv/);
     const [header = [], ...rows] = parseCsv(await response.text());
     expect(header).toEqual(salaryColumns.map((c) => c.name));
     const col = (row: string[], name: string) => row[header.indexOf(name)];
-    const figures = role.salaries.flatMap((s) => s.figures.map((f) => ({ salary: s, figure: f })));
+    const figures = occupation.salaries.flatMap((s) => s.figures.map((f) => ({ salary: s, figure: f })));
     expect(rows).toHaveLength(figures.length);
     figures.forEach(({ salary, figure }, i) => {
       const row = rows[i] ?? [];
@@ -147,7 +147,7 @@ test("the glossary JSON parses with the schema and lists the content's terms", a
 test("the open data page links every file, and is linked from the sources page and every footer", async ({ page, request }) => {
   await page.goto(openDataPath);
   const files = [
-    ...content.roles.flatMap((r) => [openDataFiles.roleFacts(r.slug), openDataFiles.roleSalaries(r.slug)]),
+    ...content.occupations.flatMap((r) => [openDataFiles.occupationFacts(r.slug), openDataFiles.occupationSalaries(r.slug)]),
     openDataFiles.glossary,
   ];
   for (const name of files) {

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { content } from "../support/content";
-import { rolePath, salaryPath } from "@/lib/site/routes";
+import { occupationPath, salaryPath } from "@/lib/site/routes";
 import type { Addition } from "@/lib/content/schema";
 import { checkedPaths, sitePaths, watchConsole } from "./site";
 
@@ -76,14 +76,14 @@ test("an unknown URL gets the custom 404 page with status 404", async ({ page })
 
 test("what we add to the sources is shown where it belongs, each item labelled « Hors sources »", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "phone", "content check: once is enough");
-  const role = content.roles[0];
-  if (!role) throw new Error("the content has no occupation");
+  const occupation = content.occupations[0];
+  if (!occupation) throw new Error("the content has no occupation");
   const byPage: [string, readonly Addition[]][] = [
-    [rolePath(role.slug), role.added ?? []],
-    [rolePath(role.slug, "formation"), role.training.added ?? []],
-    [rolePath(role.slug, "evolution"), role.career.added ?? []],
-    ...role.salaryCountries.map((c): [string, readonly Addition[]] => [
-      salaryPath(role.slug, c),
+    [occupationPath(occupation.slug), occupation.added ?? []],
+    [occupationPath(occupation.slug, "formation"), occupation.training.added ?? []],
+    [occupationPath(occupation.slug, "evolution"), occupation.career.added ?? []],
+    ...occupation.salaryCountries.map((c): [string, readonly Addition[]] => [
+      salaryPath(occupation.slug, c),
       content.countries.find((x) => x.slug === c)?.added ?? [],
     ]),
   ];

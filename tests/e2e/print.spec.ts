@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { content } from "../support/content";
 import { formatDay } from "@/lib/site/format";
-import { fichePath, rolePath } from "@/lib/site/routes";
+import { fichePath, occupationPath } from "@/lib/site/routes";
 import { editionOf, expectedRome, sampledFiches } from "../support/rome";
 import { checkedPaths } from "./site";
 
@@ -42,47 +42,52 @@ const printedText = (page: Page) =>
     return `${document.body.innerText}\n${generated.join("\n")}`;
   });
 
-for (const role of content.roles) {
-  test(`${role.title}: the printable fiche gathers every section, the edition date, the sources and the way back online`, async ({
+for (const occupation of content.occupations) {
+  test(`${occupation.title}: the printable fiche gathers every section, the edition date, the sources and the way back online`, async ({
     page,
   }) => {
     await page.emulateMedia({ media: "print" });
-    await page.goto(fichePath(role.slug));
+    await page.goto(fichePath(occupation.slug));
     for (const id of ["en-bref", "missions", "competences", "formation", "evolution", "salaires", "sources"])
       await expect(page.locator(`h2#${id}`)).toBeVisible();
     const fiche = page.locator("article.fiche");
-    for (const item of [...role.missions.items, ...role.skills.technical, ...role.skills.interpersonal, ...role.training.paths])
+    for (const item of [
+      ...occupation.missions.items,
+      ...occupation.skills.technical,
+      ...occupation.skills.interpersonal,
+      ...occupation.training.paths,
+    ])
       await expect(fiche.getByText(item.title, { exact: true }).first()).toBeVisible();
-    for (const r of role.career.roles) await expect(fiche.locator("#evolution ~ ul").getByText(r.title).first()).toBeVisible();
-    await expect(page.locator(`time[datetime="${role.updated}"]`)).toHaveText(formatDay(role.updated));
+    for (const r of occupation.career.roles) await expect(fiche.locator("#evolution ~ ul").getByText(r.title).first()).toBeVisible();
+    await expect(page.locator(`time[datetime="${occupation.updated}"]`)).toHaveText(formatDay(occupation.updated));
     for (const source of content.sources) await expect(page.locator("#sources ~ ul").getByText(source.title)).toBeVisible();
     const siteUrl = process.env.SITE_URL ?? "";
     const qr = page.getByRole("img", { name: /^QR code vers la page en ligne/ });
     if (/^https?:\/\/(localhost|127\.)/.test(siteUrl)) {
       // A local preview: the page's path, no QR code, no host.
       await expect(qr).toHaveCount(0);
-      await expect(page.locator("a.fiche-url")).toHaveText(rolePath(role.slug));
+      await expect(page.locator("a.fiche-url")).toHaveText(occupationPath(occupation.slug));
       await expect(page.getByText("Aperçu local")).toBeVisible();
     } else {
-      await expect(qr).toHaveAccessibleName(`QR code vers la page en ligne : ${siteUrl}${rolePath(role.slug)}`);
+      await expect(qr).toHaveAccessibleName(`QR code vers la page en ligne : ${siteUrl}${occupationPath(occupation.slug)}`);
       await expect(qr.locator("svg path")).toHaveCount(2);
       expect((await qr.boundingBox())?.width).toBeGreaterThan(80);
-      await expect(page.locator("a.fiche-url")).toHaveText(`${siteUrl}${rolePath(role.slug)}`);
+      await expect(page.locator("a.fiche-url")).toHaveText(`${siteUrl}${occupationPath(occupation.slug)}`);
     }
     // Paper shows no link targets on the fiche: the QR code and the address lead back online.
     const targets = await fiche.locator("a[href]").evaluateAll((as) => as.map((a) => getComputedStyle(a, "::after").content));
     expect(targets.filter((c) => c !== "none")).toEqual([]);
   });
 
-  test(`${role.title}: every section page links to the printable fiche`, async ({ page }) => {
-    await page.goto(rolePath(role.slug, "missions"));
+  test(`${occupation.title}: every section page links to the printable fiche`, async ({ page }) => {
+    await page.goto(occupationPath(occupation.slug, "missions"));
     await page.getByRole("link", { name: "Toutes les rubriques sur une page, à imprimer" }).click();
-    await expect(page).toHaveURL(new RegExp(`${fichePath(role.slug)}$`));
+    await expect(page).toHaveURL(new RegExp(`${fichePath(occupation.slug)}$`));
   });
 
-  test(`${role.title}: the fiche prints on at most 2 A4 pages, and never says localhost`, async ({ page }, testInfo) => {
+  test(`${occupation.title}: the fiche prints on at most 2 A4 pages, and never says localhost`, async ({ page }, testInfo) => {
     test.skip(testInfo.project.name === "phone", "PDF: once is enough");
-    await page.goto(fichePath(role.slug));
+    await page.goto(fichePath(occupation.slug));
     const pdf = await page.pdf({ format: "A4" });
     // Page objects of the PDF (not the /Type /Pages tree nodes).
     const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
@@ -92,7 +97,7 @@ for (const role of content.roles) {
     // What the PDF shows is the page in print media: its text and generated content.
     await page.emulateMedia({ media: "print" });
     const printed = await printedText(page);
-    expect(printed).toContain(role.title);
+    expect(printed).toContain(occupation.title);
     expect(printed).not.toMatch(/localhost|127\.0\.0\.1/i);
   });
 }

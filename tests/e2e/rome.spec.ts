@@ -80,8 +80,8 @@ test.describe("the referential's pages", () => {
       const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
         (t) => JSON.parse(t) as Record<string, unknown>,
       );
-      const occupation = data.find((d) => d["@type"] === "Occupation") as { occupationalCategory?: { codeValue?: string } } | undefined;
-      expect(occupation?.occupationalCategory?.codeValue).toBe(code);
+      const jsonLd = data.find((d) => d["@type"] === "Occupation") as { occupationalCategory?: { codeValue?: string } } | undefined;
+      expect(jsonLd?.occupationalCategory?.codeValue).toBe(code);
     });
   }
 
@@ -155,16 +155,16 @@ test.describe("the referential's pages", () => {
   });
 
   test("the in-depth fiche and its ROME fiche link to each other", async ({ page }) => {
-    const role = content.roles.find((x) => x.rome);
-    expect(role?.rome, "an in-depth occupation that names its ROME fiche").toBeDefined();
-    if (!role?.rome) return;
-    await page.goto(`/fiches/${role.rome.code.toLowerCase()}`);
-    await expect(page.locator("main").getByRole("link", { name: `fiche détaillée « ${role.title} »` })).toHaveAttribute(
+    const occupation = content.occupations.find((x) => x.rome);
+    expect(occupation?.rome, "an in-depth occupation that names its ROME fiche").toBeDefined();
+    if (!occupation?.rome) return;
+    await page.goto(`/fiches/${occupation.rome.code.toLowerCase()}`);
+    await expect(page.locator("main").getByRole("link", { name: `fiche détaillée « ${occupation.title} »` })).toHaveAttribute(
       "href",
-      `/metiers/${role.slug}`,
+      `/metiers/${occupation.slug}`,
     );
-    await page.goto(`/metiers/${role.slug}`);
-    await expect(page.locator("main").locator(`a[href="/fiches/${role.rome.code.toLowerCase()}"]`).first()).toBeVisible();
+    await page.goto(`/metiers/${occupation.slug}`);
+    await expect(page.locator("main").locator(`a[href="/fiches/${occupation.rome.code.toLowerCase()}"]`).first()).toBeVisible();
   });
 
   test("a fiche's open data file gives its code, titles and definition as the CSV files do, with the licence", async ({ request }) => {

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { content } from "../support/content";
-import { rolePath, searchPath } from "@/lib/site/routes";
+import { occupationPath, searchPath } from "@/lib/site/routes";
 import { sitePaths, watchConsole } from "./site";
 
 test("without JavaScript, the search form submits (GET) to a page that lists every page of the site", async ({ browser, baseURL }) => {
@@ -75,7 +75,9 @@ test("with JavaScript, the index loads on first input only, and results link to 
 test("French stemming: an inflected form finds the page that uses another one; a made-up word finds nothing", async ({ page }) => {
   // "sécurisé" is not a prefix of "sécuriser" (missions page): only the French stemmer brings them together.
   await page.goto(`${searchPath}?q=s%C3%A9curis%C3%A9`);
-  await expect(page.locator(`#search-results a[href^="${rolePath(content.roles[0]?.slug ?? "", "missions")}"]`).first()).toBeVisible();
+  await expect(
+    page.locator(`#search-results a[href^="${occupationPath(content.occupations[0]?.slug ?? "", "missions")}"]`).first(),
+  ).toBeVisible();
   // Pagefind alone answers « zzzzqqq » with the pages that say « de A à Z »: the script keeps only pages whose
   // highlighted words share their first letters with the query's.
   await page.getByRole("searchbox").fill("zzzzqqq");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { absoluteUrl, site } from "@/lib/site/config";
-import { rolePath } from "@/lib/site/routes";
+import { occupationPath } from "@/lib/site/routes";
 import { content } from "../support/content";
 import { editionOf, expectedRome, isReferentialPath } from "../support/rome";
 import { sitePaths } from "./site";
@@ -70,7 +70,7 @@ test("every preview image answers 200 as a 1200×630 PNG", async ({ page, reques
 
 test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page }) => {
   // Expected from the content files: an occupation's pages carry its `updated`, the guide's pages the newest one.
-  const newest = content.roles
+  const newest = content.occupations
     .map((r) => r.updated)
     .sort()
     .at(-1);
@@ -79,7 +79,7 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
   const dateOf = (path: string) =>
     isReferentialPath(path)
       ? rome?.version.published
-      : (content.roles.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest);
+      : (content.occupations.find((r) => path === `/metiers/${r.slug}` || path.startsWith(`/metiers/${r.slug}/`))?.updated ?? newest);
   const titles = new Set(content.sources.map((s) => s.title));
   if (rome) titles.add(`Répertoire opérationnel des métiers et des emplois (ROME 4.0), ${editionOf(rome)}`);
   for (const path of sitePaths) {
@@ -123,21 +123,23 @@ test("every page describes itself and its breadcrumbs in JSON-LD", async ({ page
   }
 });
 
-for (const role of content.roles) {
-  test(`${role.title}: the role page describes the occupation in JSON-LD, salaries as the sources give them`, async ({ page }) => {
-    await page.goto(rolePath(role.slug));
-    const occupation = (await structuredData(page)).find((n) => n["@type"] === "Occupation");
-    expect(occupation).toBeDefined();
-    expect(occupation?.name).toBe(role.title);
-    expect(String(occupation?.description).length).toBeGreaterThan(20);
-    expect(occupation?.skills).toHaveLength(role.skills.technical.length + role.skills.interpersonal.length);
-    expect(occupation?.educationRequirements).toHaveLength(role.training.paths.length);
-    if (role.salaries.some((s) => s.figures.some((f) => f.experience)))
-      expect(String(occupation?.experienceRequirements)).toMatch(/\d+ à \d+ ans/);
-    const locations = occupation?.occupationLocation as { "@type": string; name: string }[];
-    expect(locations.map((l) => l["@type"])).toEqual(role.salaries.map(() => "Country"));
-    const salaries = occupation?.estimatedSalary as Record<string, unknown>[];
-    const figures = role.salaries.flatMap((s) => s.figures.map((f) => ({ ...f, currency: s.currency })));
+for (const occupation of content.occupations) {
+  test(`${occupation.title}: the occupation page describes the occupation in JSON-LD, salaries as the sources give them`, async ({
+    page,
+  }) => {
+    await page.goto(occupationPath(occupation.slug));
+    const jsonLd = (await structuredData(page)).find((n) => n["@type"] === "Occupation");
+    expect(jsonLd).toBeDefined();
+    expect(jsonLd?.name).toBe(occupation.title);
+    expect(String(jsonLd?.description).length).toBeGreaterThan(20);
+    expect(jsonLd?.skills).toHaveLength(occupation.skills.technical.length + occupation.skills.interpersonal.length);
+    expect(jsonLd?.educationRequirements).toHaveLength(occupation.training.paths.length);
+    if (occupation.salaries.some((s) => s.figures.some((f) => f.experience)))
+      expect(String(jsonLd?.experienceRequirements)).toMatch(/\d+ à \d+ ans/);
+    const locations = jsonLd?.occupationLocation as { "@type": string; name: string }[];
+    expect(locations.map((l) => l["@type"])).toEqual(occupation.salaries.map(() => "Country"));
+    const salaries = jsonLd?.estimatedSalary as Record<string, unknown>[];
+    const figures = occupation.salaries.flatMap((s) => s.figures.map((f) => ({ ...f, currency: s.currency })));
     expect(salaries).toHaveLength(figures.length);
     figures.forEach((f, i) => {
       const s = salaries[i] ?? {};

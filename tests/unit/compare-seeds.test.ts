@@ -63,10 +63,10 @@ const seeds: Record<string, string[]> = {
 
 describe("the comparison of sources against a concept list read from the seed articles", () => {
   const content = loadContent(path.resolve("content"));
-  const role = content.roles.find((r) => r.slug === "developpeur-back-end");
-  if (!role) throw new Error("developpeur-back-end is missing from content/");
+  const occupation = content.occupations.find((r) => r.slug === "developpeur-back-end");
+  if (!occupation) throw new Error("developpeur-back-end is missing from content/");
   const ids = content.sources.map((s) => s.id);
-  const topics = compareSources(role, content, ids);
+  const topics = compareSources(occupation, content, ids);
   const concepts = new Map(topics.flatMap((t) => t.concepts.map((c) => [c.id, { topic: t, concept: c }] as const)));
 
   for (const [id, expected] of Object.entries(seeds))
@@ -98,9 +98,9 @@ describe("the comparison of sources against a concept list read from the seed ar
 
 describe("career paths are counted by destination", () => {
   it("counts each post once and keeps CTO", () => {
-    const role = loadContent(path.resolve("content")).roles.find((r) => r.slug === "developpeur-back-end");
-    if (!role) throw new Error("missing role");
-    const titles = careerDestinations(role.career).map((d) => d.id);
+    const occupation = loadContent(path.resolve("content")).occupations.find((r) => r.slug === "developpeur-back-end");
+    if (!occupation) throw new Error("missing occupation");
+    const titles = careerDestinations(occupation.career).map((d) => d.id);
     // Seeds: senior, lead, chef de projet, CTO, expertise (fiche and article), sécurité, architecture (article).
     expect(titles.sort()).toEqual(["architecture", "chef-de-projet", "cto", "expertise", "lead", "securite", "senior"]);
   });

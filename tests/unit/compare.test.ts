@@ -21,10 +21,10 @@ describe("comparisons computed from fixture content with a third country", () =>
   // Fixture content is passed in: no environment to swap.
   const content = loadContent(path.resolve("tests/fixtures/content"));
   const { countries } = content;
-  const role = () => content.roles.find((r) => r.slug === "testeur") ?? expect.fail("fixture role missing");
+  const occupation = () => content.occupations.find((r) => r.slug === "testeur") ?? expect.fail("fixture occupation missing");
 
   it("adds the third country's pairs, pages included, with no code", () => {
-    expect(getCountryPairs(role(), countries).map((p) => p.slug)).toEqual(["aland-borduria", "aland-syldavia", "borduria-syldavia"]);
+    expect(getCountryPairs(occupation(), countries).map((p) => p.slug)).toEqual(["aland-borduria", "aland-syldavia", "borduria-syldavia"]);
     const paths = buildRegistry(content).pages.map((p) => p.path);
     expect(paths.filter((p) => p.startsWith("/metiers/testeur/comparer/"))).toEqual([
       "/metiers/testeur/comparer/aland-borduria",
@@ -34,9 +34,9 @@ describe("comparisons computed from fixture content with a third country", () =>
   });
 
   it("puts the higher figure first in every ratio", () => {
-    const pair = getCountryPairs(role(), countries).find((p) => p.slug === "aland-borduria");
+    const pair = getCountryPairs(occupation(), countries).find((p) => p.slug === "aland-borduria");
     if (!pair) throw new Error("pair missing");
-    const { ratios } = comparePair(role(), countries, pair.a, pair.b);
+    const { ratios } = comparePair(occupation(), countries, pair.a, pair.b);
     // Aland junior 30–36 k€/year = 2 500–3 000 €/month; Bordurie 12 000 MAD at 10 000 = 1 000 € → 1 200 €/month.
     const junior = ratios.find((r) => r.higher.figure.id === "junior" || r.lower.figure.id === "junior");
     expect(junior?.higher.country.slug).toBe("aland");
@@ -45,7 +45,7 @@ describe("comparisons computed from fixture content with a third country", () =>
   });
 
   it("sorts each topic's subjects into shared and single-source; an item without concepts is a subject of its own", () => {
-    const topics = compareSources(role(), content, ["source-a", "source-b"]);
+    const topics = compareSources(occupation(), content, ["source-a", "source-b"]);
     const missions = topics.find((t) => t.key === "missions");
     expect(missions?.shared.map((c) => c.label)).toEqual(["Tester"]);
     expect(missions?.only["source-a"]?.map((c) => c.label)).toEqual(["Documenter"]);
@@ -63,7 +63,7 @@ describe("comparisons computed from fixture content with a third country", () =>
   });
 
   it("says nothing of a topic's silence when a source speaks of it, and names the silent source otherwise", () => {
-    const topics = compareSources(role(), content, ["source-a", "source-b"]);
+    const topics = compareSources(occupation(), content, ["source-a", "source-b"]);
     for (const t of topics) for (const id of t.silent) expect(t.concepts.some((c) => c.sources.includes(id))).toBe(false);
   });
 });

@@ -46,32 +46,32 @@ function problems(dir: string): string[] {
 
 describe("the content layer on valid content", () => {
   const content = loadContent(fixture);
-  const testeur = () => content.roles.find((r) => r.slug === "testeur") ?? expect.fail("no testeur in the fixture");
+  const testeur = () => content.occupations.find((r) => r.slug === "testeur") ?? expect.fail("no testeur in the fixture");
 
   it("loads every source, country and occupation, ids from file names", () => {
     expect(content.sources.map((s) => s.id)).toEqual(["source-a", "source-b"]);
     expect(content.countries.map((c) => c.slug)).toEqual(["aland", "borduria", "syldavia"]);
-    expect(content.roles.map((r) => r.slug)).toEqual(["administratrice-reseaux", "testeur"]);
+    expect(content.occupations.map((r) => r.slug)).toEqual(["administratrice-reseaux", "testeur"]);
   });
 
   it("keeps YAML dates as ISO days and applies defaults", () => {
-    const role = testeur();
-    expect(role.updated).toBe("2025-01-02");
+    const occupation = testeur();
+    expect(occupation.updated).toBe("2025-01-02");
     expect(content.sources[1]?.published).toBe("2024-05-01");
-    expect(role.context).toEqual([]);
-    expect(role.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
+    expect(occupation.context).toEqual([]);
+    expect(occupation.salaries.find((s) => s.country === "aland")?.factors).toEqual([]);
   });
 
   it("lists salary countries in canonical order and renders markdown bodies", () => {
-    const role = testeur();
-    expect(role.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
-    expect(role.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
-    expect(role.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
+    const occupation = testeur();
+    expect(occupation.salaryCountries).toEqual(["aland", "borduria", "syldavia"]);
+    expect(occupation.body.html).toContain('<a href="/metiers/testeur/salaires">les salaires</a>');
+    expect(occupation.body.internalLinks).toEqual(["/metiers/testeur/salaires", "/sources#source-a"]);
   });
 
   it("loads the site's own content without a problem", () => {
     const site = loadContent(path.resolve("content"));
-    expect(site.roles.map((r) => r.slug)).toContain("developpeur-back-end");
+    expect(site.occupations.map((r) => r.slug)).toContain("developpeur-back-end");
     expect(site.sources.map((s) => s.id).sort()).toEqual(["article-back-end", "fiche-metier"]);
   });
 });

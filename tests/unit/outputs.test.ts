@@ -42,7 +42,7 @@ describe("occupationOutputs", () => {
     const all = [...outputs.values()].flat();
     for (const page of registry.pages) {
       const owners = [...outputs].filter(([, files]) => files.includes(pageFile(page.path))).map(([slug]) => slug);
-      expect(owners, page.path).toEqual(page.role ? [page.role.slug] : []);
+      expect(owners, page.path).toEqual(page.occupation ? [page.occupation.slug] : []);
     }
     for (const guideFile of ["index.html", "sources.html", "glossaire.html", "recherche.html", "donnees.html", "donnees/glossaire.json"])
       expect(all).not.toContain(guideFile);

@@ -69,24 +69,30 @@ describe("the page registry", () => {
 
   it("fails, naming the page, when an occupation's title makes a page title too long", () => {
     const long = "Technicienne de maintenance en systèmes industriels";
-    const broken = { ...fixture, roles: fixture.roles.map((r) => ({ ...r, title: `${long} ${r.slug}` })) };
+    const broken = { ...fixture, occupations: fixture.occupations.map((r) => ({ ...r, title: `${long} ${r.slug}` })) };
     expect(() => buildRegistry(broken)).toThrow(/\/metiers\/testeur\/missions: title ".*" has \d+ characters \(max 60\)/);
     expect(maxTitleLength).toBe(40);
   });
 
   it("reports every page-level problem an editor caused at once, each as file and page, before any preview is drawn", () => {
-    const role = fixture.roles.find((r) => r.slug === "testeur");
-    const edited = { ...fixture, roles: fixture.roles.map((r) => (r === role ? { ...r, title: "Testeur ✓ qualité" } : r)) };
+    const occupation = fixture.occupations.find((r) => r.slug === "testeur");
+    const edited = {
+      ...fixture,
+      occupations: fixture.occupations.map((r) => (r === occupation ? { ...r, title: "Testeur ✓ qualité" } : r)),
+    };
     let issues: ContentIssue[] = [];
     try {
-      checkedRegistry({ ...edited, roles: edited.roles.map((r) => (r === role ? r : { ...r, description: "Trop court." })) });
+      checkedRegistry({
+        ...edited,
+        occupations: edited.occupations.map((r) => (r === occupation ? r : { ...r, description: "Trop court." })),
+      });
     } catch (error) {
       if (error instanceof ContentError) issues = error.issues;
     }
     const lines = issues.map(formatIssue);
     // The character no preview font draws, on the occupation's own file, for each page that draws it.
     expect(lines).toContain(
-      `${role?.file}: page /metiers/testeur: preview.heading: « Testeur ✓ qualité » has characters its preview image's font lacks: « ✓ » (U+2713)`,
+      `${occupation?.file}: page /metiers/testeur: preview.heading: « Testeur ✓ qualité » has characters its preview image's font lacks: « ✓ » (U+2713)`,
     );
     // And, in the same report, the other occupation's description that is now too short.
     expect(
@@ -100,7 +106,7 @@ describe("the page registry", () => {
     const longer = "Développeur back-end 100"; // 24 characters: fits alone, not with the site name, on some pages
     const registry = buildRegistry({
       ...fixture,
-      roles: fixture.roles.filter((r) => r.slug === "testeur").map((r) => ({ ...r, title: longer })),
+      occupations: fixture.occupations.filter((r) => r.slug === "testeur").map((r) => ({ ...r, title: longer })),
     });
     expect(documentTitle(registry.get("/metiers/testeur/salaires/aland"))).toBe("Salaire développeur back-end 100 en Aland");
     expect(documentTitle(registry.get("/metiers/testeur/missions"))).toBe("Missions\u00a0: Développeur back-end 100 · Guide des métiers");
@@ -194,10 +200,10 @@ describe("what travels (descriptions and preview images) carries its conditions 
   });
 
   it("marks a country we inferred wherever a description or preview names it next to its figures", () => {
-    for (const role of content.roles)
-      for (const salary of role.salaries.filter((s) => s.inferred.country)) {
+    for (const occupation of content.occupations)
+      for (const salary of occupation.salaries.filter((s) => s.inferred.country)) {
         const name = content.countries.find((c) => c.slug === salary.country)?.name ?? "";
-        for (const p of pages.filter((x) => x.role?.slug === role.slug))
+        for (const p of pages.filter((x) => x.occupation?.slug === occupation.slug))
           for (const text of travelling(p).filter((t) => t.includes(name)))
             expect(text, `${p.path}: « ${text} »`).toMatch(new RegExp(`${name}[^,.;]*\\((pays )?déduit`));
       }

@@ -48,7 +48,8 @@ describe("raw HTML in a markdown body is sanitized away", () => {
 
 describe("a fixture page with raw HTML in its body", () => {
   const training =
-    loadContent(path.resolve("tests/fixtures/content")).roles.find((r) => r.slug === "testeur")?.training ?? expect.fail("no testeur");
+    loadContent(path.resolve("tests/fixtures/content")).occupations.find((r) => r.slug === "testeur")?.training ??
+    expect.fail("no testeur");
 
   it("loads, and renders its prose without the script, the handlers, the style or the javascript: link", () => {
     // The fixture really carries the hostile markup (so this test cannot pass vacuously)…

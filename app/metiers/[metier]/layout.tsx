@@ -5,9 +5,9 @@ import { staticParams } from "@/app/_lib/content";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams("section:role");
+  return staticParams("section:occupation");
 }
 
-export default function RoleLayout({ children }: { children: ReactNode }) {
+export default function OccupationLayout({ children }: { children: ReactNode }) {
   return children;
 }

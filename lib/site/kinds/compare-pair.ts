@@ -2,28 +2,30 @@ import { comparePair, getCountryPairs, headlineRatio } from "@/lib/domain/compar
 import { salarySources } from "@/lib/site/citations";
 import { occupationKind } from "@/lib/site/kinds/kind";
 import { ratioSummary } from "@/lib/site/ratio-text";
-import { comparePath, rolePath } from "@/lib/site/routes";
+import { comparePath, occupationPath } from "@/lib/site/routes";
 import { fitDescription } from "@/lib/site/seo";
 
 /** One page per pair of countries with salary figures, under the occupation's section « Comparer ». */
 export const pairComparison = occupationKind({
   key: "compare-pair",
   route: "app/metiers/[metier]/comparer/[paire]/page.tsx",
-  pages: (role, content) =>
-    getCountryPairs(role, content.countries).map((pair) => {
-      const r = headlineRatio(comparePair(role, content.countries, pair.a, pair.b).ratios);
+  pages: (occupation, content) =>
+    getCountryPairs(occupation, content.countries).map((pair) => {
+      const r = headlineRatio(comparePair(occupation, content.countries, pair.a, pair.b).ratios);
       const summary = r ? { long: ratioSummary(r, content.sources), short: ratioSummary(r, content.sources, "short") } : undefined;
       const names = `${pair.a.name} et ${pair.b.name}`;
       return {
-        path: comparePath(role.slug, pair.slug),
-        shows: role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug).map((s) => [s.figures, s.inferred]),
-        params: { metier: role.slug, paire: pair.slug },
-        title: `${role.title} : ${names}`,
+        path: comparePath(occupation.slug, pair.slug),
+        shows: occupation.salaries
+          .filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)
+          .map((s) => [s.figures, s.inferred]),
+        params: { metier: occupation.slug, paire: pair.slug },
+        title: `${occupation.title} : ${names}`,
         heading: `${names} : les salaires côte à côte`,
-        eyebrow: role.title,
+        eyebrow: occupation.title,
         label: `Comparer : ${names}`,
         crumb: names,
-        parent: rolePath(role.slug, "comparer"),
+        parent: occupationPath(occupation.slug, "comparer"),
         // The number never travels without its conditions; the longest wording that fits the description wins.
         description: summary
           ? fitDescription([
@@ -31,16 +33,16 @@ export const pairComparison = occupationKind({
               `${summary.long.higher} : ${summary.long.times} ${summary.long.lower}, en euros. À nuancer : ${summary.long.words}.`,
               `${summary.short.higher} : ${summary.short.times} ${summary.short.lower}. À nuancer : ${summary.short.words}.`,
             ])
-          : `${role.title}, ${names} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
+          : `${occupation.title}, ${names} côte à côte : montants des sources, conversion en euros et limites de la comparaison.`,
         type: "article",
         sources: salarySources(
-          role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug),
+          occupation.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug),
           content.countries,
         ),
-        role: { slug: role.slug, title: role.title },
+        occupation: { slug: occupation.slug, title: occupation.title },
         section: "comparer",
         preview: {
-          eyebrow: role.title,
+          eyebrow: occupation.title,
           heading: `Salaires : ${names}`,
           figures: summary
             ? [

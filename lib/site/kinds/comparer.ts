@@ -3,7 +3,7 @@ import { count } from "@/lib/site/french";
 import { sectionKind } from "@/lib/site/kinds/kind";
 
 declare module "@/lib/site/routes" {
-  interface RoleSections {
+  interface OccupationSections {
     comparer: true;
   }
 }
@@ -14,21 +14,21 @@ export const comparer = sectionKind({
   label: "Comparer",
   route: "app/metiers/[metier]/comparer/page.tsx",
   summary: () => "Pays côte à côte, et ce que dit chaque source",
-  page: (role, content) => {
-    const pairs = getCountryPairs(role, content.countries);
+  page: (occupation, content) => {
+    const pairs = getCountryPairs(occupation, content.countries);
     return {
       // The subjects each source speaks of, section by section.
       shows: compareSources(
-        role,
+        occupation,
         content,
         content.sources.map((s) => s.id),
       ).map((t) => [t.label, t.concepts.map((c) => c.label), t.sharedExamples]),
-      title: `Comparer : ${role.title}`,
+      title: `Comparer : ${occupation.title}`,
       heading: "Comparer",
-      eyebrow: role.title,
-      description: `${role.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
+      eyebrow: occupation.title,
+      description: `${occupation.title} : les pays côte à côte (salaires convertis, taux indiqué) et, rubrique par rubrique, ce que dit chaque source.`,
       preview: {
-        eyebrow: role.title,
+        eyebrow: occupation.title,
         heading: "Comparer",
         figures: [
           { value: count(pairs.length, "paire de pays", "paires de pays"), label: "et les sources côte à côte, rubrique par rubrique" },

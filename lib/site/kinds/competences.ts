@@ -3,7 +3,7 @@ import { count, ofTheNoun } from "@/lib/site/french";
 import { sectionKind } from "@/lib/site/kinds/kind";
 
 declare module "@/lib/site/routes" {
-  interface RoleSections {
+  interface OccupationSections {
     competences: true;
   }
 }
@@ -13,22 +13,25 @@ export const competences = sectionKind({
   key: "competences",
   label: "Compétences",
   route: "app/metiers/[metier]/competences/page.tsx",
-  sources: (role) => [...itemSources([...role.skills.technical, ...role.skills.interpersonal]), ...linkedSources(role.skills.body)],
-  summary: (role) =>
-    `${count(role.skills.technical.length, "compétence technique", "compétences techniques")} et ${role.skills.interpersonal.length} savoir-être`,
-  page: (role) => ({
-    shows: role.skills,
-    title: `Compétences : ${role.title}`,
-    heading: `Les compétences ${ofTheNoun(role)}`,
-    eyebrow: role.title,
-    description: role.skills.description,
+  sources: (occupation) => [
+    ...itemSources([...occupation.skills.technical, ...occupation.skills.interpersonal]),
+    ...linkedSources(occupation.skills.body),
+  ],
+  summary: (occupation) =>
+    `${count(occupation.skills.technical.length, "compétence technique", "compétences techniques")} et ${occupation.skills.interpersonal.length} savoir-être`,
+  page: (occupation) => ({
+    shows: occupation.skills,
+    title: `Compétences : ${occupation.title}`,
+    heading: `Les compétences ${ofTheNoun(occupation)}`,
+    eyebrow: occupation.title,
+    description: occupation.skills.description,
     preview: {
-      eyebrow: role.title,
+      eyebrow: occupation.title,
       heading: "Les compétences",
       figures: [
         {
-          value: count(role.skills.technical.length, "compétence technique", "compétences techniques"),
-          label: `et ${role.skills.interpersonal.length} savoir-être`,
+          value: count(occupation.skills.technical.length, "compétence technique", "compétences techniques"),
+          label: `et ${occupation.skills.interpersonal.length} savoir-être`,
         },
       ],
     },

@@ -5,7 +5,7 @@ import { count, inSentence } from "@/lib/site/french";
 import { sectionKind } from "@/lib/site/kinds/kind";
 
 declare module "@/lib/site/routes" {
-  interface RoleSections {
+  interface OccupationSections {
     evolution: true;
   }
 }
@@ -15,18 +15,19 @@ export const evolution = sectionKind({
   key: "evolution",
   label: "Évolution",
   route: "app/metiers/[metier]/evolution/page.tsx",
-  sources: (role) => [...role.career.paths.flatMap((p) => p.sources), ...linkedSources(role.career.body)],
-  summary: (role) => `${count(careerDestinations(role.career).length, "évolution possible", "évolutions possibles")}, en schéma et en mots`,
-  page: (role) => {
-    const destinations = careerDestinations(role.career);
+  sources: (occupation) => [...occupation.career.paths.flatMap((p) => p.sources), ...linkedSources(occupation.career.body)],
+  summary: (occupation) =>
+    `${count(careerDestinations(occupation.career).length, "évolution possible", "évolutions possibles")}, en schéma et en mots`,
+  page: (occupation) => {
+    const destinations = careerDestinations(occupation.career);
     return {
-      shows: role.career,
-      title: `Évolution : ${role.title}`,
-      heading: `Évoluer quand on est ${inSentence(role)}`,
-      eyebrow: role.title,
-      description: role.career.description,
+      shows: occupation.career,
+      title: `Évolution : ${occupation.title}`,
+      heading: `Évoluer quand on est ${inSentence(occupation)}`,
+      eyebrow: occupation.title,
+      description: occupation.career.description,
       preview: {
-        eyebrow: role.title,
+        eyebrow: occupation.title,
         heading: "Les évolutions",
         figures: [
           {

@@ -4,7 +4,7 @@ import { count, inSentence } from "@/lib/site/french";
 import { sectionKind } from "@/lib/site/kinds/kind";
 
 declare module "@/lib/site/routes" {
-  interface RoleSections {
+  interface OccupationSections {
     formation: true;
   }
 }
@@ -14,22 +14,22 @@ export const formation = sectionKind({
   key: "formation",
   label: "Formation",
   route: "app/metiers/[metier]/formation/page.tsx",
-  sources: (role) => [...itemSources(role.training.paths), ...linkedSources(role.training.body)],
-  summary: (role) => count(role.training.paths.length, "voie d'accès citée", "voies d'accès citées"),
-  page: (role) => ({
-    shows: role.training,
-    title: `Formation : ${role.title}`,
-    heading: `Devenir ${inSentence(role)}`,
-    eyebrow: role.title,
-    description: role.training.description,
+  sources: (occupation) => [...itemSources(occupation.training.paths), ...linkedSources(occupation.training.body)],
+  summary: (occupation) => count(occupation.training.paths.length, "voie d'accès citée", "voies d'accès citées"),
+  page: (occupation) => ({
+    shows: occupation.training,
+    title: `Formation : ${occupation.title}`,
+    heading: `Devenir ${inSentence(occupation)}`,
+    eyebrow: occupation.title,
+    description: occupation.training.description,
     preview: {
-      eyebrow: role.title,
+      eyebrow: occupation.title,
       heading: "La formation",
       figures: [
         {
-          value: count(role.training.paths.length, "voie d'accès", "voies d'accès"),
+          value: count(occupation.training.paths.length, "voie d'accès", "voies d'accès"),
           label: formatList(
-            role.training.paths.map((p) => p.title),
+            occupation.training.paths.map((p) => p.title),
             "disjunction",
           ),
         },

@@ -13,7 +13,7 @@ export const home = guideKind({
   page: (content: Content): PageSpec => ({
     path: homePath,
     // Each occupation's summary and where it leads.
-    shows: content.roles.map((r) => [r.summary, careerDestinations(r.career).map((d) => d.title)]),
+    shows: content.occupations.map((r) => [r.summary, careerDestinations(r.career).map((d) => d.title)]),
     params: {},
     title: `${site.name} : fiches métiers sourcées`,
     heading: site.name,
@@ -27,8 +27,8 @@ export const home = guideKind({
       heading: site.tagline,
       figures: [
         {
-          value: count(content.roles.length, "métier", "métiers"),
-          label: `${pick(content.roles.length, "tiré", "tirés")} de ${count(content.sources.length, "source", "sources")}, citées à chaque fait`,
+          value: count(content.occupations.length, "métier", "métiers"),
+          label: `${pick(content.occupations.length, "tiré", "tirés")} de ${count(content.sources.length, "source", "sources")}, citées à chaque fait`,
         },
       ],
     },

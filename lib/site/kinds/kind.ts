@@ -1,7 +1,7 @@
-import type { Content, Role } from "@/lib/content/load";
+import type { Content, Occupation } from "@/lib/content/load";
 import type { ReferentialIndex } from "@/lib/domain/referential";
 import type { PageSpec, PageText } from "@/lib/site/page-spec";
-import type { RoleSectionKey } from "@/lib/site/routes";
+import type { OccupationSectionKey } from "@/lib/site/routes";
 
 /**
  * The shapes of a kind of page: made from the content (a page of the guide, a section of an occupation, an
@@ -18,17 +18,17 @@ export interface GuideKind<K extends string = string> {
 }
 
 /** A section of an occupation: one page per occupation, and a tab of its navigation (in the order of routes.ts). */
-export interface SectionKind<K extends RoleSectionKey = RoleSectionKey> {
+export interface SectionKind<K extends OccupationSectionKey = OccupationSectionKey> {
   key: K;
   /** The tab's label in the occupation's navigation, in the page directory and in the list of its sections. */
   label: string;
   route: string;
   /** The ids of the sources its facts cite; a section without them cites every other section's (it compares them). */
-  sources?: (role: Role, content: Content) => string[];
+  sources?: (occupation: Occupation, content: Content) => string[];
   /** Its titles, description and preview; the path, crumb and parent follow from the key. */
-  page: (role: Role, content: Content) => Omit<PageText, "sources">;
+  page: (occupation: Occupation, content: Content) => Omit<PageText, "sources">;
   /** One line on what it holds, under its link in the occupation's list of sections (none: not listed there). */
-  summary?: (role: Role) => string;
+  summary?: (occupation: Occupation) => string;
 }
 
 /** Pages of an occupation beyond its sections (one per country, one per pair, the printable fiche…). */
@@ -36,7 +36,7 @@ export interface OccupationKind<K extends string = string> {
   key: K;
   route: string;
   /** `sectionSources`: every source the occupation's sections cite, for a page that gathers them. */
-  pages: (role: Role, content: Content, sectionSources: readonly string[]) => PageSpec[];
+  pages: (occupation: Occupation, content: Content, sectionSources: readonly string[]) => PageSpec[];
 }
 
 /** A kind of page made from the national referential (ROME 4.0): its pages take what they need of its index. */
@@ -48,6 +48,6 @@ export interface ReferentialKind<K extends string = string> {
 
 // Identity functions: they type a kind's functions from the shape, and keep its key as a literal type.
 export const guideKind = <const K extends string>(kind: GuideKind<K>) => kind;
-export const sectionKind = <const K extends RoleSectionKey>(kind: SectionKind<K>) => kind;
+export const sectionKind = <const K extends OccupationSectionKey>(kind: SectionKind<K>) => kind;
 export const occupationKind = <const K extends string>(kind: OccupationKind<K>) => kind;
 export const referentialKind = <const K extends string>(kind: ReferentialKind<K>) => kind;

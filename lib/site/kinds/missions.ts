@@ -3,7 +3,7 @@ import { count, ofTheNoun } from "@/lib/site/french";
 import { sectionKind } from "@/lib/site/kinds/kind";
 
 declare module "@/lib/site/routes" {
-  interface RoleSections {
+  interface OccupationSections {
     missions: true;
   }
 }
@@ -13,22 +13,25 @@ export const missions = sectionKind({
   key: "missions",
   label: "Missions",
   route: "app/metiers/[metier]/missions/page.tsx",
-  sources: (role) => [...itemSources([...role.missions.items, ...role.missions.phases]), ...linkedSources(role.missions.body)],
-  summary: (role) =>
-    `${count(role.missions.items.length, "mission", "missions")} et ${count(role.missions.phases.length, "phase de travail", "phases de travail")}`,
-  page: (role) => ({
-    shows: role.missions,
-    title: `Missions : ${role.title}`,
-    heading: `Les missions ${ofTheNoun(role)}`,
-    eyebrow: role.title,
-    description: role.missions.description,
+  sources: (occupation) => [
+    ...itemSources([...occupation.missions.items, ...occupation.missions.phases]),
+    ...linkedSources(occupation.missions.body),
+  ],
+  summary: (occupation) =>
+    `${count(occupation.missions.items.length, "mission", "missions")} et ${count(occupation.missions.phases.length, "phase de travail", "phases de travail")}`,
+  page: (occupation) => ({
+    shows: occupation.missions,
+    title: `Missions : ${occupation.title}`,
+    heading: `Les missions ${ofTheNoun(occupation)}`,
+    eyebrow: occupation.title,
+    description: occupation.missions.description,
     preview: {
-      eyebrow: role.title,
+      eyebrow: occupation.title,
       heading: "Les missions",
       figures: [
         {
-          value: count(role.missions.items.length, "mission", "missions"),
-          label: count(role.missions.phases.length, "phase de travail", "phases de travail"),
+          value: count(occupation.missions.items.length, "mission", "missions"),
+          label: count(occupation.missions.phases.length, "phase de travail", "phases de travail"),
         },
       ],
     },

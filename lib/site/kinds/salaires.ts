@@ -6,7 +6,7 @@ import { countryLabel, salaryFigures } from "@/lib/site/kinds/salary-labels";
 import { fitDescription } from "@/lib/site/seo";
 
 declare module "@/lib/site/routes" {
-  interface RoleSections {
+  interface OccupationSections {
     salaires: true;
   }
 }
@@ -16,18 +16,18 @@ export const salaires = sectionKind({
   key: "salaires",
   label: "Salaires",
   route: "app/metiers/[metier]/salaires/page.tsx",
-  sources: (role, content) => salarySources(role.salaries, content.countries),
-  summary: (role) => `Chiffres pour ${role.salaries.length} pays, avec leur source`,
-  page: (role, content) => ({
-    shows: role.salaries.map((s) => [s.figures, s.currency, s.inferred]),
-    title: `Salaire : ${role.title}`,
-    heading: `Le salaire ${ofTheNoun(role)}`,
-    eyebrow: role.title,
+  sources: (occupation, content) => salarySources(occupation.salaries, content.countries),
+  summary: (occupation) => `Chiffres pour ${occupation.salaries.length} pays, avec leur source`,
+  page: (occupation, content) => ({
+    shows: occupation.salaries.map((s) => [s.figures, s.currency, s.inferred]),
+    title: `Salaire : ${occupation.title}`,
+    heading: `Le salaire ${ofTheNoun(occupation)}`,
+    eyebrow: occupation.title,
     description: fitDescription([
-      `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
-      `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
-      `Combien gagne ${aNoun(role)} : ${role.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants des sources, convertis en euros par mois et par an.`,
+      `Combien gagne ${aNoun(occupation)} : ${occupation.salaries.map((s) => countryLabel(s, content.countries)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      `Combien gagne ${aNoun(occupation)} : ${occupation.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants tels que donnés par les sources, convertis en euros par mois et par an.`,
+      `Combien gagne ${aNoun(occupation)} : ${occupation.salaries.map((s) => countryLabel(s, content.countries, inferredMarks.compact)).join(", ")}. Montants des sources, convertis en euros par mois et par an.`,
     ]),
-    preview: { eyebrow: role.title, heading: "Les salaires", figures: salaryFigures(role, content.countries) },
+    preview: { eyebrow: occupation.title, heading: "Les salaires", figures: salaryFigures(occupation, content.countries) },
   }),
 });

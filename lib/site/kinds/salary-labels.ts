@@ -1,4 +1,4 @@
-import type { CountryEntry, Role, SalaryEntry } from "@/lib/content/load";
+import type { CountryEntry, Occupation, SalaryEntry } from "@/lib/content/load";
 import { inferredMarks, withShortMark } from "@/lib/domain/inferred";
 import { countryOf, salaryHighlights } from "@/lib/domain/salary";
 import type { PreviewFigure } from "@/lib/site/page-spec";
@@ -6,9 +6,9 @@ import { figureSummary } from "@/lib/site/salary-text";
 
 /** What several kinds of an occupation's pages say of its salaries. */
 
-/** The role's headline salaries: one figure per country, as on the "En bref" box. */
-export function salaryFigures(role: Role, countries: readonly CountryEntry[]): PreviewFigure[] {
-  return salaryHighlights(role, countries).map(({ salary, country, figure }) => ({
+/** The occupation's headline salaries: one figure per country, as on the "En bref" box. */
+export function salaryFigures(occupation: Occupation, countries: readonly CountryEntry[]): PreviewFigure[] {
+  return salaryHighlights(occupation, countries).map(({ salary, country, figure }) => ({
     value: figureSummary(figure, salary.currency),
     label: withShortMark(
       `${withShortMark(figure.label, Boolean(figure.inferred.period), inferredMarks.period)}, ${country.name}`,

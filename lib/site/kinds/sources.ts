@@ -14,7 +14,7 @@ export const sources = guideKind({
     // Each source's text, and the subjects only one source speaks of (its « absents de l'autre source »).
     shows: [
       content.sources.map((s) => s.body),
-      content.roles.map((r) =>
+      content.occupations.map((r) =>
         compareSources(
           r,
           content,

@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SourceComparison } from "@/components/source-comparison";
 import { compareSources, getCountryPairs } from "@/lib/domain/compare";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { getContent, type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
+import { getContent, type OccupationParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 import { comparePath } from "@/lib/site/routes";
 
-export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: OccupationParams }): Promise<Metadata> {
   return sectionMetadata(params, "comparer");
 }
 
-export default async function CompareIndexPage({ params }: { params: RoleParams }) {
-  const { role, page, sources, countries } = await requireSection(params, "comparer");
-  const pairs = getCountryPairs(role, countries);
+export default async function CompareIndexPage({ params }: { params: OccupationParams }) {
+  const { occupation, page, sources, countries } = await requireSection(params, "comparer");
+  const pairs = getCountryPairs(occupation, countries);
   const sourceIds = sources.map((s) => s.id);
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage
+      <OccupationPage
         page={page}
         lead={
           <p>
@@ -35,7 +35,7 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
               {pairs.map((p) => (
                 <li key={p.slug}>
                   <a
-                    href={comparePath(role.slug, p.slug)}
+                    href={comparePath(occupation.slug, p.slug)}
                     className="block rounded-lg border border-line bg-surface p-4 font-semibold hover:border-accent"
                   >
                     {p.a.name} et {p.b.name}
@@ -56,12 +56,12 @@ export default async function CompareIndexPage({ params }: { params: RoleParams 
             seule parle. Un sujet compte pour une source dès qu'elle en parle, dans n'importe quelle rubrique.
           </p>
           <SourceComparison
-            role={role.slug}
-            topics={compareSources(role, { countries, concepts: getContent().concepts }, sourceIds)}
+            occupation={occupation.slug}
+            topics={compareSources(occupation, { countries, concepts: getContent().concepts }, sourceIds)}
             sources={sources}
           />
         </section>
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

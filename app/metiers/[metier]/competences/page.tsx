@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SourcedItems } from "@/components/sourced-items";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
+import { type OccupationParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 
-export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: OccupationParams }): Promise<Metadata> {
   return sectionMetadata(params, "competences");
 }
 
-export default async function SkillsPage({ params }: { params: RoleParams }) {
-  const { role, page, sources } = await requireSection(params, "competences");
-  const { skills } = role;
+export default async function SkillsPage({ params }: { params: OccupationParams }) {
+  const { occupation, page, sources } = await requireSection(params, "competences");
+  const { skills } = occupation;
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage page={page}>
+      <OccupationPage page={page}>
         <section className="space-y-4">
           <Heading id="techniques" title="Compétences techniques" className="text-2xl font-bold" />
           <SourcedItems items={skills.technical} sources={sources} />
@@ -27,7 +27,7 @@ export default async function SkillsPage({ params }: { params: RoleParams }) {
           </section>
         )}
         <Prose body={skills.body} />
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

@@ -3,28 +3,28 @@ import { CareerDiagram } from "@/components/career-diagram";
 import { Heading } from "@/components/heading";
 import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SourceRefs } from "@/components/source-refs";
 import { careerDestinations } from "@/lib/domain/career";
 import { formatList } from "@/lib/site/format";
 import { count, lowerTitle } from "@/lib/site/french";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
+import { type OccupationParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 
-export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: OccupationParams }): Promise<Metadata> {
   return sectionMetadata(params, "evolution");
 }
 
-export default async function CareerPage({ params }: { params: RoleParams }) {
-  const { role, page, sources } = await requireSection(params, "evolution");
-  const { career } = role;
+export default async function CareerPage({ params }: { params: OccupationParams }) {
+  const { occupation, page, sources } = await requireSection(params, "evolution");
+  const { career } = occupation;
   const title = new Map(career.roles.map((r) => [r.id, r]));
   const destinations = careerDestinations(career);
   // The paths grouped by the post they start from, in the order the content gives them.
   const starts = [...new Set(career.paths.map((p) => p.from))];
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage
+      <OccupationPage
         page={page}
         lead={
           <p>
@@ -70,7 +70,7 @@ export default async function CareerPage({ params }: { params: RoleParams }) {
         </section>
         <Prose body={career.body} />
         <OurAddition id="autres-metiers" title="Et à côté ?" items={career.added} />
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

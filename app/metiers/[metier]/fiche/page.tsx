@@ -10,7 +10,7 @@ import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryTable } from "@/components/salary-table";
 import { shortName } from "@/components/source-refs";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { getContent, type RoleParams, requirePage, requireRole, glossaryTerms } from "@/app/_lib/content";
+import { getContent, type OccupationParams, requirePage, requireOccupation, glossaryTerms } from "@/app/_lib/content";
 import type { SourcedItem } from "@/lib/content/schema";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
@@ -18,12 +18,12 @@ import type { SourceLabel } from "@/lib/site/citations";
 import { site } from "@/lib/site/config";
 import { formatDay } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
-import { fichePath, rolePath } from "@/lib/site/routes";
+import { fichePath, occupationPath } from "@/lib/site/routes";
 import { lowerTitle } from "@/lib/site/french";
 
-export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
-  const role = await requireRole(params);
-  return metadataFor(requirePage(fichePath(role.slug)));
+export async function generateMetadata({ params }: { params: OccupationParams }): Promise<Metadata> {
+  const occupation = await requireOccupation(params);
+  return metadataFor(requirePage(fichePath(occupation.slug)));
 }
 
 /** "Fiche métier · Article": the sources of a line, as plain text (paper has no links). */
@@ -52,17 +52,17 @@ function CompactItems({ items, sources }: { items: readonly SourcedItem[]; sourc
  * their conditions, career paths and sources, the edition date, and the way back online (QR code and address of
  * the live page; in a local preview, its path only).
  */
-export default async function FichePage({ params }: { params: RoleParams }) {
-  const role = await requireRole(params);
+export default async function FichePage({ params }: { params: OccupationParams }) {
+  const occupation = await requireOccupation(params);
   const { sources, countries } = getContent();
-  const page = requirePage(fichePath(role.slug));
-  const address = await ficheAddress(site.url, rolePath(role.slug));
-  const career = new Map(role.career.roles.map((r) => [r.id, r]));
+  const page = requirePage(fichePath(occupation.slug));
+  const address = await ficheAddress(site.url, occupationPath(occupation.slug));
+  const career = new Map(occupation.career.roles.map((r) => [r.id, r]));
   return (
     <GlossaryScope terms={glossaryTerms()}>
       <article className="fiche space-y-8">
-        <PageHeader page={page} lead={<p>{role.summary}</p>}>
-          <FicheAddress address={address} updated={role.updated} />
+        <PageHeader page={page} lead={<p>{occupation.summary}</p>}>
+          <FicheAddress address={address} updated={occupation.updated} />
           <p className="no-print text-sm text-muted">
             Pour l'imprimer ou l'enregistrer en PDF : commande « Imprimer » du navigateur (Ctrl+P, ou ⌘+P sur Mac). Elle tient sur deux
             pages A4.
@@ -70,35 +70,35 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         </PageHeader>
 
         <section className="fiche-metier space-y-2" aria-label="Le métier">
-          <Prose body={role.body} />
+          <Prose body={occupation.body} />
         </section>
 
-        <KeyFacts role={role} countries={countries} sources={sources} />
+        <KeyFacts occupation={occupation} countries={countries} sources={sources} />
 
         <div className="fiche-columns grid gap-8 md:grid-cols-2">
           <div className="space-y-6">
             <section className="space-y-2">
               <Heading id="missions" title="Les missions" className="text-2xl font-bold" />
-              <CompactItems items={role.missions.items} sources={sources} />
-              {role.missions.phases.length > 0 && (
+              <CompactItems items={occupation.missions.items} sources={sources} />
+              {occupation.missions.phases.length > 0 && (
                 <p className="text-sm">
                   <span className="font-semibold">Les phases du travail : </span>
-                  {role.missions.phases.map((p, i) => `${i + 1}. ${p.title}`).join(" ; ")}.
-                  <Sources ids={[...new Set(role.missions.phases.flatMap((p) => p.sources))]} sources={sources} />
+                  {occupation.missions.phases.map((p, i) => `${i + 1}. ${p.title}`).join(" ; ")}.
+                  <Sources ids={[...new Set(occupation.missions.phases.flatMap((p) => p.sources))]} sources={sources} />
                 </p>
               )}
             </section>
 
             <section className="space-y-2">
               <Heading id="formation" title="La formation" className="text-2xl font-bold" />
-              <CompactItems items={role.training.paths} sources={sources} />
+              <CompactItems items={occupation.training.paths} sources={sources} />
             </section>
 
-            {role.challenges.length > 0 && (
+            {occupation.challenges.length > 0 && (
               <section className="space-y-2">
                 <Heading id="defis" title="Les défis du métier" className="text-2xl font-bold" />
                 <ul className="fiche-list list-disc space-y-1 pl-5">
-                  {role.challenges.map((c) => (
+                  {occupation.challenges.map((c) => (
                     <li key={c.id}>
                       {c.text}
                       <Sources ids={c.sources} sources={sources} />
@@ -112,18 +112,18 @@ export default async function FichePage({ params }: { params: RoleParams }) {
           <div className="space-y-6">
             <section className="space-y-2">
               <Heading id="competences" title="Les compétences" className="text-2xl font-bold" />
-              <CompactItems items={role.skills.technical} sources={sources} />
+              <CompactItems items={occupation.skills.technical} sources={sources} />
               <Heading level={3} id="savoir-etre" title="Savoir-être" className="font-semibold" />
-              <CompactItems items={role.skills.interpersonal} sources={sources} />
+              <CompactItems items={occupation.skills.interpersonal} sources={sources} />
             </section>
 
             <section className="space-y-2">
               <Heading id="evolution" title="Les évolutions" className="text-2xl font-bold" />
               <ul className="fiche-list list-disc space-y-1 pl-5">
-                {[...new Set(role.career.paths.map((p) => p.from))].map((from) => (
+                {[...new Set(occupation.career.paths.map((p) => p.from))].map((from) => (
                   <li key={from}>
                     <span className="font-semibold">Depuis {lowerTitle(career.get(from)?.title ?? from)} :</span>{" "}
-                    {role.career.paths
+                    {occupation.career.paths
                       .filter((p) => p.from === from)
                       .map((p, i) => (
                         <span key={p.to}>
@@ -160,28 +160,33 @@ export default async function FichePage({ params }: { params: RoleParams }) {
         <OurAddition
           id="fiche-apres-le-bac"
           title="Après le bac"
-          items={role.training.added}
+          items={occupation.training.added}
           compact
-          titlesOnly={`Le détail, pour la France et le Maroc, est sur la page Formation (${rolePath(role.slug, "formation")}).`}
+          titlesOnly={`Le détail, pour la France et le Maroc, est sur la page Formation (${occupationPath(occupation.slug, "formation")}).`}
         />
 
         <section className="fiche-salaries space-y-3">
           <Heading id="salaires" title="Les salaires" className="text-2xl font-bold" />
           <SalaryTable
-            rows={salaryRows(role, countries)}
+            rows={salaryRows(occupation, countries)}
             caption="Les chiffres des sources, puis en euros par mois et par an"
             sources={sources}
           />
-          <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
+          <SalaryCaveats salaries={occupation.salaries} countries={countries} sources={sources} />
           <OurAddition
             id="fiche-lire-un-salaire"
             title="Lire un salaire"
-            items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
+            items={occupation.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
             compact
           />
         </section>
 
-        <OurAddition id="fiche-bon-a-savoir" title="Bon à savoir" items={[...(role.added ?? []), ...(role.career.added ?? [])]} compact />
+        <OurAddition
+          id="fiche-bon-a-savoir"
+          title="Bon à savoir"
+          items={[...(occupation.added ?? []), ...(occupation.career.added ?? [])]}
+          compact
+        />
       </article>
     </GlossaryScope>
   );

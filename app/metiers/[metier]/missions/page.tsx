@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { Prose } from "@/components/prose";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SourceRefs } from "@/components/source-refs";
 import { SourcedItems } from "@/components/sourced-items";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
+import { type OccupationParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 
-export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: OccupationParams }): Promise<Metadata> {
   return sectionMetadata(params, "missions");
 }
 
-export default async function MissionsPage({ params }: { params: RoleParams }) {
-  const { role, page, sources } = await requireSection(params, "missions");
-  const { missions } = role;
+export default async function MissionsPage({ params }: { params: OccupationParams }) {
+  const { occupation, page, sources } = await requireSection(params, "missions");
+  const { missions } = occupation;
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage page={page}>
+      <OccupationPage page={page}>
         <section className="space-y-4">
           <Heading id="missions" title="Ses missions" className="text-2xl font-bold" />
           <SourcedItems items={missions.items} sources={sources} />
@@ -41,7 +41,7 @@ export default async function MissionsPage({ params }: { params: RoleParams }) {
           </section>
         )}
         <Prose body={missions.body} />
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { OurAddition } from "@/components/our-addition";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
 import { SalaryTable } from "@/components/salary-table";
@@ -10,27 +10,27 @@ import { SourceRefs } from "@/components/source-refs";
 import { euroEquivalent, figureSummary } from "@/lib/site/salary-text";
 import { countryOf, salaryRows } from "@/lib/domain/salary";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { type RoleParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
+import { type OccupationParams, requireSection, sectionMetadata, glossaryTerms } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
 
-export async function generateMetadata({ params }: { params: RoleParams }): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: OccupationParams }): Promise<Metadata> {
   return sectionMetadata(params, "salaires");
 }
 
-export default async function SalariesPage({ params }: { params: RoleParams }) {
-  const { role, page, sources, countries } = await requireSection(params, "salaires");
-  const rows = salaryRows(role, countries);
+export default async function SalariesPage({ params }: { params: OccupationParams }) {
+  const { occupation, page, sources, countries } = await requireSection(params, "salaires");
+  const rows = salaryRows(occupation, countries);
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage
+      <OccupationPage
         page={page}
         lead={<p>Les chiffres de chaque pays viennent d'une source différente : ils se lisent côte à côte, avec prudence.</p>}
       >
         <section className="space-y-4">
           <Heading id="par-pays" title="Par pays" className="text-2xl font-bold" />
           <ul className="grid gap-4 sm:grid-cols-2">
-            {role.salaries.map((salary) => {
+            {occupation.salaries.map((salary) => {
               const country = countryOf(countries, salary.country);
               return (
                 <li key={salary.country} className="rounded-lg border border-line bg-surface p-4">
@@ -38,7 +38,7 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
                     level={3}
                     id={`pays-${salary.country}`}
                     title={country.name}
-                    href={salaryPath(role.slug, salary.country)}
+                    href={salaryPath(occupation.slug, salary.country)}
                     className="text-lg font-bold"
                   />
                   <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(salary.inferred, ["country"])} block />
@@ -60,7 +60,7 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
         <section className="space-y-4">
           <Heading id="graphique" title="Par mois, en euros : notre calcul" className="text-2xl font-bold" />
           <figure className="space-y-4">
-            <SalaryChart rows={rows} id="salaires-graphique" countryOrder={role.salaryCountries} />
+            <SalaryChart rows={rows} id="salaires-graphique" countryOrder={occupation.salaryCountries} />
             <figcaption className="text-sm text-muted">
               Barres : fourchettes ; points : moyennes. ÷ 12 : montant annuel divisé par 12, calcul déduit par nous, expliqué sous le
               tableau.
@@ -68,18 +68,18 @@ export default async function SalariesPage({ params }: { params: RoleParams }) {
           </figure>
           <SalaryTable rows={rows} caption="Tous les chiffres, tels que donnés puis convertis" sources={sources} />
         </section>
-        <SalaryCaveats salaries={role.salaries} countries={countries} sources={sources} />
+        <SalaryCaveats salaries={occupation.salaries} countries={countries} sources={sources} />
         <OurAddition
           id="lire-un-salaire"
           title="Lire un salaire"
-          items={role.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
+          items={occupation.salaries.flatMap((s) => countryOf(countries, s.country).added ?? [])}
         />
         <p className="no-print">
-          <a href={comparePath(role.slug)} className="font-semibold">
+          <a href={comparePath(occupation.slug)} className="font-semibold">
             Comparer les pays côte à côte →
           </a>
         </p>
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Heading } from "@/components/heading";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SalaryCaveats } from "@/components/salary-caveats";
 import { SalaryChart } from "@/components/salary-chart";
 import { SalaryLadder } from "@/components/salary-ladder";
@@ -16,7 +16,7 @@ import { derivationMark, figureSummary, isDerived, shownAmount } from "@/lib/sit
 import type { Derivation, SalaryRow, Span } from "@/lib/domain/salary";
 import { metadataFor } from "@/lib/site/metadata";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { getContent, type PairParams, requirePage, requireRolePair, staticParams, glossaryTerms } from "@/app/_lib/content";
+import { getContent, type PairParams, requirePage, requireOccupationPair, staticParams, glossaryTerms } from "@/app/_lib/content";
 import { comparePath, salaryPath } from "@/lib/site/routes";
 import { basisLabel } from "@/lib/domain/salary";
 
@@ -27,10 +27,10 @@ export function generateStaticParams() {
 }
 
 async function requirePair(params: PairParams) {
-  const { role, pair } = await requireRolePair(params);
+  const { occupation, pair } = await requireOccupationPair(params);
   const { sources, countries } = getContent();
-  const page = requirePage(comparePath(role.slug, pair.slug));
-  return { role, pair, page, sources, countries, ...comparePair(role, countries, pair.a, pair.b) };
+  const page = requirePage(comparePath(occupation.slug, pair.slug));
+  return { occupation, pair, page, sources, countries, ...comparePair(occupation, countries, pair.a, pair.b) };
 }
 
 export async function generateMetadata({ params }: { params: PairParams }): Promise<Metadata> {
@@ -47,7 +47,7 @@ function perPeriod(label: string, r: SalaryRow, eur: Span, local: Span, d: Deriv
 }
 
 export default async function ComparePairPage({ params }: { params: PairParams }) {
-  const { role, pair, page, sources, countries: allCountries, rowsA, rowsB, ratios } = await requirePair(params);
+  const { occupation, pair, page, sources, countries: allCountries, rowsA, rowsB, ratios } = await requirePair(params);
   // One sentence first: each country's first figure (junior against the average); the other ratios follow below.
   const headline = headlineRatio(ratios);
   const others = ratios.filter((r) => r !== headline);
@@ -57,7 +57,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
   ];
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage page={page} lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}>
+      <OccupationPage page={page} lead={headline && <RatioStatement {...ratioStatement(headline, sources)} strong />}>
         <section className="space-y-4">
           <Heading id="cote-a-cote" title="Chaque pays, tel que sa source le dit" className="text-2xl font-bold" />
           <div className="grid gap-4 md:grid-cols-2">
@@ -67,7 +67,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
                   level={3}
                   id={`pays-${country.slug}`}
                   title={country.name}
-                  href={salaryPath(role.slug, country.slug)}
+                  href={salaryPath(occupation.slug, country.slug)}
                   className="text-xl font-bold"
                 />
                 <InferredLabel tag={inferredMarks.country} reasons={inferredReasons(rows[0]?.salary.inferred, ["country"])} block />
@@ -139,7 +139,7 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           </section>
         )}
         <SalaryCaveats
-          salaries={role.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)}
+          salaries={occupation.salaries.filter((s) => s.country === pair.a.slug || s.country === pair.b.slug)}
           countries={allCountries}
           sources={sources}
         />
@@ -147,20 +147,20 @@ export default async function ComparePairPage({ params }: { params: PairParams }
           <p className="font-semibold">Autres comparaisons</p>
           <ul className="flex flex-wrap gap-3">
             <li>
-              <a href={`${comparePath(role.slug)}#sources`}>Les sources côte à côte</a>
+              <a href={`${comparePath(occupation.slug)}#sources`}>Les sources côte à côte</a>
             </li>
-            {getCountryPairs(role, allCountries)
+            {getCountryPairs(occupation, allCountries)
               .filter((p) => p.slug !== pair.slug)
               .map((p) => (
                 <li key={p.slug}>
-                  <a href={comparePath(role.slug, p.slug)}>
+                  <a href={comparePath(occupation.slug, p.slug)}>
                     {p.a.name} et {p.b.name}
                   </a>
                 </li>
               ))}
           </ul>
         </nav>
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

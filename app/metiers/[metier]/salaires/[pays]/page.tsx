@@ -3,7 +3,7 @@ import { Heading } from "@/components/heading";
 import { InferredLabel } from "@/components/inferred-label";
 import { OurAddition } from "@/components/our-addition";
 import { Prose } from "@/components/prose";
-import { RolePage } from "@/components/role-page";
+import { OccupationPage } from "@/components/occupation-page";
 import { SalaryLadder } from "@/components/salary-ladder";
 import { SalaryTable } from "@/components/salary-table";
 import { SourceRefs } from "@/components/source-refs";
@@ -14,7 +14,7 @@ import { inCountry } from "@/lib/site/french";
 import { currencyName, formatMoney, formatList } from "@/lib/site/format";
 import { metadataFor } from "@/lib/site/metadata";
 import { GlossaryScope } from "@/components/glossary-scope";
-import { type CountryParams, getContent, requirePage, requireRoleCountry, staticParams, glossaryTerms } from "@/app/_lib/content";
+import { type CountryParams, getContent, requirePage, requireOccupationCountry, staticParams, glossaryTerms } from "@/app/_lib/content";
 import { comparePath, salaryPath, sourcePath } from "@/lib/site/routes";
 import { basisLabel, periodLabel } from "@/lib/domain/salary";
 import { inferredMarks, inferredReasons } from "@/lib/domain/inferred";
@@ -26,22 +26,22 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: CountryParams }): Promise<Metadata> {
-  const { role, country } = await requireRoleCountry(params);
-  return metadataFor(requirePage(salaryPath(role.slug, country.slug)));
+  const { occupation, country } = await requireOccupationCountry(params);
+  return metadataFor(requirePage(salaryPath(occupation.slug, country.slug)));
 }
 
 export default async function CountrySalaryPage({ params }: { params: CountryParams }) {
-  const { role, salary, country } = await requireRoleCountry(params);
+  const { occupation, salary, country } = await requireOccupationCountry(params);
   const { sources, countries } = getContent();
-  const page = requirePage(salaryPath(role.slug, country.slug));
-  const rows = salaryRows(role, countries).filter((r) => r.country.slug === country.slug);
+  const page = requirePage(salaryPath(occupation.slug, country.slug));
+  const rows = salaryRows(occupation, countries).filter((r) => r.country.slug === country.slug);
   const source = sources.find((s) => s.id === salary.source);
   const bases = [...new Set(salary.figures.map((f) => basisLabel[f.basis]))];
   const periods = [...new Set(salary.figures.map((f) => periodLabel[f.period]))];
-  const others = role.salaryCountries.filter((c) => c !== country.slug);
+  const others = occupation.salaryCountries.filter((c) => c !== country.slug);
   return (
     <GlossaryScope terms={glossaryTerms()}>
-      <RolePage
+      <OccupationPage
         page={page}
         lead={
           <p>
@@ -126,7 +126,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
         <SalaryLadder rows={rows} heading={{ id: "progression", title: "De junior à senior" }} />
         <section className="space-y-4">
           <Heading id="chiffres" title="Les chiffres par niveau" className="text-2xl font-bold" />
-          <SalaryTable rows={rows} caption={`${role.title} ${inCountry(country)}`} sources={sources} showCountry={false} />
+          <SalaryTable rows={rows} caption={`${occupation.title} ${inCountry(country)}`} sources={sources} showCountry={false} />
         </section>
         {salary.factors.length > 0 && (
           <section className="space-y-2">
@@ -145,7 +145,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             <ul className="flex flex-wrap gap-3">
               {others.map((o) => (
                 <li key={o}>
-                  <a href={comparePath(role.slug, pairSlug(country.slug, o))} className="font-semibold">
+                  <a href={comparePath(occupation.slug, pairSlug(country.slug, o))} className="font-semibold">
                     Comparer avec les salaires {inCountry(countryOf(countries, o))} →
                   </a>
                 </li>
@@ -153,7 +153,7 @@ export default async function CountrySalaryPage({ params }: { params: CountryPar
             </ul>
           </nav>
         )}
-      </RolePage>
+      </OccupationPage>
     </GlossaryScope>
   );
 }

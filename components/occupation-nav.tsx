@@ -1,8 +1,8 @@
 import type { NavItem } from "@/lib/site/page-spec";
-import type { RoleSectionKey } from "@/lib/site/routes";
+import type { OccupationSectionKey } from "@/lib/site/routes";
 
 /** The occupation's sections, like the tabs of a handbook page; plain links, no script. */
-export function RoleNav({ items, title, current }: { items: readonly NavItem[]; title: string; current?: RoleSectionKey }) {
+export function OccupationNav({ items, title, current }: { items: readonly NavItem[]; title: string; current?: OccupationSectionKey }) {
   return (
     <nav aria-label={`Rubriques : ${title}`} className="no-print">
       <ul className="flex flex-wrap gap-2">
