@@ -5,8 +5,8 @@
 // 2. What no page needs any more goes: RSC payloads (recognised by their content), the duplicate 404, and
 //    every file under _next/ that no page references, directly or through a stylesheet it keeps.
 // 3. A check, not a change: French spacing is applied where text is made (lib/content/french-spacing.ts), and a
-//    page whose text, <title>, meta description, preview tags or JSON-LD has a breakable space before « : ; ! ? »
-//    or inside « » fails the build, naming the page and the text.
+//    page whose text, spoken attributes (title, alt, aria-label…), <title>, meta description, preview tags or
+//    JSON-LD has a breakable space before « : ; ! ? » or inside « » fails the build, naming the page and the text.
 //
 // It removes only what it recognises and FAILS on anything else, so a Next.js upgrade that changes the output
 // stops the build instead of shipping a broken page: a script of an unknown kind, an unresolved Suspense
@@ -65,6 +65,14 @@ const frameworkInline = [
   /^\s*self\.__next_f\.push\(/,
   /^\s*\(globalThis\["TURBOPACK"\]\s*\|\|\s*\(globalThis\["TURBOPACK"\]\s*=\s*\[\]\)\)\.push\(/,
 ];
+/** Attributes a reader sees or hears, as hast names them and as HTML does: spaced like the text (lib/jsx/spacing.ts). */
+const spokenAttributes = [
+  ["title", "title"],
+  ["alt", "alt"],
+  ["placeholder", "placeholder"],
+  ["ariaLabel", "aria-label"],
+  ["ariaDescription", "aria-description"],
+] as const;
 /** React's streaming instructions: their presence means a Suspense boundary was still pending at export. */
 const suspenseInstructions = /\$R[CSX]\b|\$RC\s*=|__next_s/;
 
@@ -154,6 +162,11 @@ export function processHtml(html: string, { prefixes }: { prefixes: AssetPrefixe
     }
     if (node.type !== "element" || !parent || index === undefined) return;
     if (node.tagName === "meta") unspaced(attr(node, "content") ?? "", `<meta ${attr(node, "name") ?? attr(node, "property")}>`);
+    if (!skipTypography.has(node.tagName))
+      for (const [name, html] of spokenAttributes) {
+        const value = attr(node, name);
+        if (value !== undefined) unspaced(value, `<${node.tagName} ${html}>`);
+      }
     if (isStructuredData(node)) {
       try {
         jsonStrings(JSON.parse(toString(node)) as unknown, (value) => {

@@ -57,4 +57,12 @@ describe("slugs and French spacing", () => {
     expect(renderToStaticMarkup(<code>a : b</code>)).toBe("<code>a : b</code>");
     expect(renderToStaticMarkup(<>x ? y</>)).toBe("x\u202F? y");
   });
+
+  it("spaces the attributes a reader sees or hears (title, alt, aria-label…), not the others, not in code", () => {
+    const title = "Rubriques";
+    expect(renderToStaticMarkup(<nav aria-label={`${title} : x`} title="a ; b" data-x="c : d" />)).toBe(
+      '<nav aria-label="Rubriques\u00A0: x" title="a\u202F; b" data-x="c : d"></nav>',
+    );
+    expect(renderToStaticMarkup(<code title="a : b">c</code>)).toBe('<code title="a : b">c</code>');
+  });
 });

@@ -27,16 +27,17 @@ describe("processHtml: French spacing is checked, not applied", () => {
     const [problem, ...others] = problems(
       page(
         '<title>Salaires : France</title><meta name="description" content="Le « back-end » en bref">',
-        '<main><h1>Titre</h1><p>Vrai ? Oui</p><code>a : b</code><script type="application/ld+json">{"name":"x ; y"}</script></main>',
+        '<main><h1>Titre</h1><p>Vrai ? Oui</p><code>a : b</code><script type="application/ld+json">{"name":"x ; y"}</script><nav aria-label="Rubriques : x"></nav><code title="a : b">c</code></main>',
       ),
     );
     expect(others).toEqual([]);
-    expect(problem).toMatch(/^4 text\(s\) with a breakable space/);
+    expect(problem).toMatch(/^5 text\(s\) with a breakable space/);
     for (const part of [
       "text « Salaires : France »",
       "<meta description> « Le « back-end » en bref »",
       "text « Vrai ? Oui »",
       "JSON-LD « x ; y »",
+      "<nav aria-label> « Rubriques : x »",
     ])
       expect(problem).toContain(part);
     // Code is not prose; spaced text passes and is left as it came.
