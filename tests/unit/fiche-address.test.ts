@@ -16,7 +16,7 @@ describe("the printable fiche's address block", () => {
   it("with a public SITE_URL, prints the absolute address and its QR code", async () => {
     const html = await render("https://guide.example.org/");
     expect(html).toContain(">https://guide.example.org/metiers/developpeur-back-end</a>");
-    expect(html).toContain('aria-label="QR code vers la page en ligne : https://guide.example.org/metiers/developpeur-back-end"');
+    expect(html).toContain('aria-label="QR code vers la page en ligne\u00a0: https://guide.example.org/metiers/developpeur-back-end"');
     expect(html).toMatch(/<svg [^>]*viewBox="0 0 \d+ \d+"/);
     expect(html).toContain('<time dateTime="2026-11-21">21 novembre 2026</time>');
     expect(html).not.toContain("Aperçu local");
