@@ -220,7 +220,6 @@ export function processHtml(html: string, { prefixes }: { prefixes: AssetPrefixe
   // The hidden holder of streamed metadata is empty once the markers are gone.
   for (const { node, parent } of hiddenHolders) if (node.children.length === 0) parent.children = parent.children.filter((c) => c !== node);
   return {
-    tree,
     removed,
     problems,
     assets: [...assets],
